@@ -1,0 +1,51 @@
+// Headless Debian Chromium through playwright-core; never a downloaded browser.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+/** Launches headless Chromium from CHROMIUM_PATH. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    timeout: 30_000,
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `url` in a fresh context and records every console error, page error and failed request. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (req) =>
+    problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText}`),
+  );
+  page.on(
+    'response',
+    (res) => res.status() >= 400 && problems.push(`http ${res.status()}: ${res.url()}`),
+  );
+  await page.goto(url);
+  return { page, problems, close: () => context.close() };
+}
