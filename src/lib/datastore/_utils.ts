@@ -1,0 +1,24 @@
+// Internal helpers shared by the datastore modules (not exported from index.ts).
+
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object') return `an object (${value.constructor?.name ?? 'Object'})`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Throws a RangeError unless `n` is a whole number ≥ `min`. */
+export function checkWholeNumber(n: unknown, what: string, min = 0): number {
+  if (typeof n !== 'number')
+    throw new TypeError(`[datastore] ${what} must be a number, got ${describe(n)}`);
+  if (!Number.isInteger(n) || n < min) {
+    throw new RangeError(`[datastore] ${what} must be a whole number ≥ ${min}, got ${n}`);
+  }
+  return n;
+}
+
+/** A value that may or may not be wrapped in a promise. */
+export type MaybePromise<T> = T | Promise<T>;

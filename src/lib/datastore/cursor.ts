@@ -1,0 +1,125 @@
+// Cursor: the once-only async iterable a query returns, with offset/limit counters and `lastKey`.
+
+import { CursorConsumedError } from './errors';
+import type { Key } from './key';
+
+/** One query result: the value and, where the store knows it, its key. */
+export interface Entry<V> {
+  key: Key | undefined;
+  value: V;
+}
+
+/** Offset and limit applied by a cursor to its source. */
+export interface CursorOptions {
+  offset?: number | undefined;
+  limit?: number | undefined;
+}
+
+/**
+ * The results of a query: an async iterable of values that can be iterated once.
+ * @example for await (const value of await store.query(new Query('/users'))) console.log(value);
+ */
+export class Cursor<V = unknown> implements AsyncIterable<V> {
+  /** How many results the offset dropped so far. */
+  skipped = 0;
+  /** How many results were yielded so far. */
+  returned = 0;
+  /** The key of the last value returned, where the store knows keys. */
+  lastKey: Key | undefined;
+  readonly #source: Iterable<Entry<V>> | AsyncIterable<Entry<V>>;
+  readonly #offset: number;
+  readonly #limit: number;
+  #iterator: AsyncIterator<Entry<V>> | undefined;
+  #started = false;
+
+  constructor(source: Iterable<Entry<V>> | AsyncIterable<Entry<V>>, options: CursorOptions = {}) {
+    this.#source = source;
+    this.#offset = options.offset ?? 0;
+    this.#limit = options.limit ?? Infinity;
+  }
+
+  /**
+   * Iterates the values; throws if the cursor was already iterated.
+   * @example const [first] = await cursor.toArray();
+   */
+  [Symbol.asyncIterator](): AsyncIterator<V> {
+    const entries = this.entries();
+    return {
+      next: async () => {
+        const r = await entries.next();
+        return r.done ? { done: true, value: undefined } : { done: false, value: r.value.value };
+      },
+      // A `break` does not close the source, so `toArray()` can still collect the rest.
+      return: async () => ({ done: true, value: undefined }),
+    };
+  }
+
+  /**
+   * Iterates `{ key, value }` entries instead of values; throws if the cursor was already iterated.
+   * @example for await (const { key, value } of cursor.entries()) console.log(String(key), value);
+   */
+  entries(): AsyncIterator<Entry<V>> & AsyncIterable<Entry<V>> {
+    if (this.#started) throw new CursorConsumedError();
+    this.#started = true;
+    const it = this.#pull();
+    return {
+      next: () => it.next(),
+      return: async () => ({ done: true, value: undefined }),
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /**
+   * Collects the remaining values (all of them when the cursor is fresh).
+   * @example await cursor.toArray() // [{ name: 'alice' }, …]
+   */
+  async toArray(): Promise<V[]> {
+    const it = this.#pull();
+    this.#started = true;
+    const out: V[] = [];
+    for (let r = await it.next(); !r.done; r = await it.next()) out.push(r.value.value);
+    return out;
+  }
+
+  // One underlying iterator, shared by entries(), the value iterator and toArray().
+  #pull(): AsyncIterator<Entry<V>> {
+    this.#iterator ??= this.#generate();
+    return this.#iterator;
+  }
+
+  async *#generate(): AsyncGenerator<Entry<V>> {
+    if (this.#limit === 0) return;
+    const source = this.#source;
+    // A sync source is looped synchronously: `for await` would add a microtask per item.
+    if (Symbol.iterator in source) {
+      for (const entry of source) {
+        if (!this.#take(entry)) continue;
+        yield entry;
+        if (this.#full()) return;
+      }
+    } else {
+      for await (const entry of source) {
+        if (!this.#take(entry)) continue;
+        yield entry;
+        if (this.#full()) return;
+      }
+    }
+  }
+
+  // Counts an entry: false when the offset drops it, true when it is to be yielded.
+  #take(entry: Entry<V>): boolean {
+    if (this.skipped < this.#offset) {
+      this.skipped++;
+      return false;
+    }
+    this.returned++;
+    this.lastKey = entry.key;
+    return true;
+  }
+
+  #full(): boolean {
+    return this.returned >= this.#limit;
+  }
+}

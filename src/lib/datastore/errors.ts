@@ -1,0 +1,59 @@
+// Error classes of the datastore library: each has a stable `name` and `code`.
+
+/** Options accepted by every datastore error. */
+export interface DatastoreErrorOptions {
+  /** The lower-level failure this error wraps. */
+  cause?: unknown;
+}
+
+/** Base class of every error the datastore library throws on purpose. */
+export class DatastoreError extends Error {
+  /** Stable machine-readable code, e.g. `ERR_NOT_SUPPORTED`. */
+  readonly code: string;
+
+  constructor(message: string, code = 'ERR_DATASTORE', options: DatastoreErrorOptions = {}) {
+    super(message.startsWith('[datastore]') ? message : `[datastore] ${message}`, options);
+    this.name = 'DatastoreError';
+    this.code = code;
+  }
+}
+
+/** A store cannot perform this operation (for example `query` on a key-value backend). */
+export class NotSupportedError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_NOT_SUPPORTED', options);
+    this.name = 'NotSupportedError';
+  }
+}
+
+/** A symlink would create a cycle, or a chain of links loops. */
+export class CircularLinkError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_CIRCULAR_LINK', options);
+    this.name = 'CircularLinkError';
+  }
+}
+
+/** A stored record has the wrong shape (for example a directory that is not a list). */
+export class InvalidRecordError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_INVALID_RECORD', options);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+/** A serializer failed to dump or load a value. */
+export class SerializationError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_SERIALIZATION', options);
+    this.name = 'SerializationError';
+  }
+}
+
+/** A cursor was iterated a second time. */
+export class CursorConsumedError extends DatastoreError {
+  constructor(message = '[datastore] cursor already consumed: a cursor can be iterated once') {
+    super(message, 'ERR_CURSOR_CONSUMED');
+    this.name = 'CursorConsumedError';
+  }
+}

@@ -1,0 +1,111 @@
+// Serializers for SerializerShimDatastore: json, prettyJson, identity, stack and mapSerializer.
+
+import { SerializationError } from './errors';
+
+/** Turns values into a stored form (`dumps`) and back (`loads`). */
+export interface Serializer<V = unknown, S = unknown> {
+  dumps(value: V): S;
+  loads(data: S): V;
+}
+
+/**
+ * True when `x` has callable `loads` and `dumps`.
+ * @example isSerializer(json) // true
+ */
+export function isSerializer(x: unknown): x is Serializer {
+  if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return false;
+  const s = x as { loads?: unknown; dumps?: unknown };
+  return typeof s.loads === 'function' && typeof s.dumps === 'function';
+}
+
+/** JSON text, compact. */
+export const json: Serializer<unknown, string> = {
+  dumps: (value) => stringify(value, undefined, undefined),
+  loads: (data) => parse(data),
+};
+
+/** JSON text with keys sorted at every depth and a two-space indent: diff-friendly. */
+export const prettyJson: Serializer<unknown, string> = {
+  dumps: (value) => stringify(value, sortKeys, 2),
+  loads: (data) => parse(data),
+};
+
+/** Stores values as they are. */
+export const identity: Serializer<unknown, unknown> = {
+  dumps: (value) => value,
+  loads: (data) => data,
+};
+
+/** Wraps anything that is not a plain object (arrays, null, primitives) as `{ "@wrapped": value }`. */
+export const mapSerializer: Serializer<unknown, Record<string, unknown>> = {
+  dumps: (value) => (isPlainObject(value) ? value : { [WRAPPED]: value }),
+  loads: (data) => (isWrapped(data) ? data[WRAPPED] : data),
+};
+
+/**
+ * Chains serializers: dumps through each in order, loads in reverse.
+ * @example stack([mapSerializer, json]).dumps(1) // '{"@wrapped":1}'
+ */
+export function stack(serializers: readonly Serializer<any, any>[]): Serializer<unknown, unknown> {
+  if (!Array.isArray(serializers) || !serializers.every(isSerializer)) {
+    throw new TypeError(
+      '[datastore] stack expects an array of serializers (objects with loads and dumps)',
+    );
+  }
+  const list = [...serializers];
+  return {
+    dumps: (value) => list.reduce((v, s) => s.dumps(v), value),
+    loads: (data) => list.reduceRight((v, s) => s.loads(v), data),
+  };
+}
+
+// --- Internal helpers ---
+
+const WRAPPED = '@wrapped';
+
+function stringify(
+  value: unknown,
+  replacer: ((k: string, v: unknown) => unknown) | undefined,
+  indent?: number,
+) {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, replacer, indent);
+  } catch (cause) {
+    throw new SerializationError('[datastore] [json] cannot serialise value', { cause });
+  }
+  if (text === undefined) {
+    throw new SerializationError(`[datastore] [json] cannot serialise a ${typeof value} as JSON`);
+  }
+  return text;
+}
+
+function parse(data: string): unknown {
+  try {
+    return JSON.parse(data) as unknown;
+  } catch (cause) {
+    throw new SerializationError(
+      `[datastore] [json] stored data is not valid JSON: ${String(data).slice(0, 40)}`,
+      {
+        cause,
+      },
+    );
+  }
+}
+
+function sortKeys(_key: string, value: unknown): unknown {
+  if (!isPlainObject(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const k of Object.keys(value).sort()) sorted[k] = value[k];
+  return sorted;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function isWrapped(v: unknown): v is Record<typeof WRAPPED, unknown> {
+  return isPlainObject(v) && Object.hasOwn(v, WRAPPED) && Object.keys(v).length === 1;
+}

@@ -1,0 +1,89 @@
+// The store contract (`Datastore`) and `BaseDatastore`, which normalises keys and checks values once.
+
+import type { MaybePromise } from './_utils';
+import { describe } from './_utils';
+import type { Cursor } from './cursor';
+import { NotSupportedError } from './errors';
+import { Key, type KeyLike } from './key';
+import { Query } from './query';
+
+/** What every store implements. Keys may be Keys or strings; a missing key reads as `undefined`. */
+export interface Datastore<V = unknown> {
+  /** The value at `key`, or `undefined`. */
+  get(key: KeyLike): Promise<V | undefined>;
+  /** Stores `value` (anything but `undefined`) at `key`. */
+  put(key: KeyLike, value: V): Promise<void>;
+  /** Removes `key`; removing a missing key is not an error. */
+  delete(key: KeyLike): Promise<void>;
+  /** True when `key` has a value. */
+  contains(key: KeyLike): Promise<boolean>;
+  /** The values of the query's collection; rejects with NotSupportedError if the backend cannot query. */
+  query(query: Query): Promise<Cursor<V>>;
+}
+
+/**
+ * Base class for stores: validates arguments and normalises keys, then calls the `_` methods.
+ * Subclasses implement `_get`, `_put`, `_delete` and, when they can, `_query`.
+ */
+export abstract class BaseDatastore<V = unknown> implements Datastore<V> {
+  /** Short store name used in error messages, e.g. `tiered`. */
+  protected readonly storeName: string = 'store';
+
+  protected abstract _get(key: Key): MaybePromise<V | undefined>;
+  protected abstract _put(key: Key, value: V): MaybePromise<void>;
+  protected abstract _delete(key: Key): MaybePromise<void>;
+
+  protected async _contains(key: Key): Promise<boolean> {
+    return (await this._get(key)) !== undefined;
+  }
+
+  protected _query(query: Query): MaybePromise<Cursor<V>> {
+    throw new NotSupportedError(
+      `[datastore] [${this.storeName}] query is not supported (key ${query.key})`,
+    );
+  }
+
+  /** The value at `key`, or `undefined`. */
+  async get(key: KeyLike): Promise<V | undefined> {
+    return this._get(Key.from(key));
+  }
+
+  /** Stores `value` at `key`; `undefined` is refused (use `delete`). */
+  async put(key: KeyLike, value: V): Promise<void> {
+    const k = Key.from(key);
+    checkValue(k, value);
+    return this._put(k, value);
+  }
+
+  /** Removes `key`, if present. */
+  async delete(key: KeyLike): Promise<void> {
+    return this._delete(Key.from(key));
+  }
+
+  /** True when `key` has a value. */
+  async contains(key: KeyLike): Promise<boolean> {
+    return this._contains(Key.from(key));
+  }
+
+  /** Runs `query` and returns its cursor. */
+  async query(query: Query): Promise<Cursor<V>> {
+    return this._query(checkQuery(query));
+  }
+}
+
+/** Rejects `undefined` as a value, pointing at `delete`. */
+export function checkValue(key: KeyLike, value: unknown): void {
+  if (value === undefined) {
+    throw new TypeError(
+      `[datastore] cannot put undefined at ${String(key)}; use delete(key) to remove a key`,
+    );
+  }
+}
+
+/** Throws a TypeError unless `query` is a Query. */
+export function checkQuery(query: unknown): Query {
+  if (!(query instanceof Query)) {
+    throw new TypeError(`[datastore] query expects a Query, got ${describe(query)}`);
+  }
+  return query;
+}
