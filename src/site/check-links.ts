@@ -1,0 +1,44 @@
+// Every internal link must land on a page that exists, at a heading that exists.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from '../markdown/index.ts';
+import type { ContentPage } from './content-files.ts';
+import { contentIdOf } from './routing.ts';
+
+/** Throws naming each broken internal link (file, line, target) across `pages`; assets are looked up in `publicDir`. */
+export function checkLinks(pages: ContentPage[], publicDir: string): void {
+  const anchorsById = new Map(pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]));
+  const broken: ContentError[] = [];
+  for (const page of pages) {
+    for (const link of page.rendered.links) {
+      const problem = describeBrokenLink(link, anchorsById, publicDir);
+      if (problem) broken.push(new ContentError(page.file, link.line, `broken link "${link.written}": ${problem}`, hintFor(problem)));
+    }
+  }
+  if (broken.length === 1) throw broken[0];
+  if (broken.length > 1) throw new Error(`${broken.length} broken links:\n${broken.map((error) => error.message).join('\n')}`);
+}
+
+function describeBrokenLink(
+  link: ContentPage['rendered']['links'][number],
+  anchorsById: Map<string, Set<string>>,
+  publicDir: string,
+): string | undefined {
+  if (link.targetId === undefined) {
+    return link.assetPath && existsSync(join(publicDir, link.assetPath)) ? undefined : `no file public/${link.assetPath}`;
+  }
+  const anchors = anchorsById.get(link.targetId);
+  if (!anchors) return `no page ${link.targetId ? `content/${link.targetId}.md or content/${link.targetId}/index.md` : 'content/index.md'}`;
+  if (link.fragment && !anchors.has(link.fragment)) return `no heading or id "#${link.fragment}" on that page`;
+  return undefined;
+}
+
+function hintFor(problem: string): string {
+  return problem.startsWith('no heading')
+    ? 'use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes)'
+    : 'fix the path, or create the missing page or file';
+}
+
+function anchorsOf(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/\sid="([^"]+)"/g), (match) => match[1]!));
+}

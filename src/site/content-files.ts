@@ -1,0 +1,52 @@
+// Finding and reading content: every `.md` under content/, skipping `_drafts` and `_partials`.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { createMarkdownRenderer, type RenderedMarkdown } from '../markdown/index.ts';
+import {
+  PageFrontmatterSchema,
+  ProjectFrontmatterSchema,
+  parseFrontmatter,
+  splitFrontmatter,
+  type EntryData,
+} from './frontmatter.ts';
+import { placeOf } from './routing.ts';
+
+/** One content file, validated and rendered. */
+export interface ContentPage {
+  /** Relative to content/: `datastore/api.md`. */
+  contentPath: string;
+  /** As shown in messages: `content/datastore/api.md`. */
+  file: string;
+  source: string;
+  body: string;
+  data: EntryData;
+  rendered: RenderedMarkdown;
+}
+
+/** Paths relative to `dir` of every markdown file, sorted; names starting with `_` or `.` are skipped. */
+export async function listContentFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.split('/').some((segment) => /^[_.]/.test(segment)))
+    .sort();
+}
+
+/** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
+export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
+  const renderer = await createMarkdownRenderer({ base });
+  const pages: ContentPage[] = [];
+  for (const contentPath of await listContentFiles(dir)) {
+    const file = relative(process.cwd(), join(dir, contentPath)).split(sep).join('/');
+    const source = await readFile(join(dir, contentPath), 'utf8');
+    const { data, body, bodyLineOffset } = splitFrontmatter(source, file);
+    const place = placeOf(contentPath);
+    const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
+    const frontmatter = parseFrontmatter(schema, data, file);
+    const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
+    const entryData: EntryData = { ...frontmatter, kind: place.kind, ...(place.project ? { project: place.project } : {}) };
+    pages.push({ contentPath, file, source, body, data: entryData, rendered });
+  }
+  return pages;
+}

@@ -1,0 +1,92 @@
+// Frontmatter: split it from the body, parse its YAML, validate it with zod, explain failures.
+import { parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import { ContentError } from '../markdown/index.ts';
+
+/** Every page: a title and the meta description search engines show. */
+export const PageFrontmatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    description: z.string().trim().min(1, 'must not be empty'),
+    /** Position in the project's sidebar (lower first; then by title). */
+    order: z.number().int().optional(),
+  })
+  .strict();
+
+/** A project's index page (`content/<project>/index.md`) also says what the project is and where it lives. */
+export const ProjectFrontmatterSchema = PageFrontmatterSchema.extend({
+  tagline: z.string().trim().min(1, 'must not be empty'),
+  repository: z.string().url('must be a URL such as https://github.com/owner/repo'),
+  /** Position of the project on the home page and in the header. */
+  order: z.number().int(),
+}).strict();
+
+/** What a collection entry holds: the union of both shapes. */
+export const EntryFrontmatterSchema = PageFrontmatterSchema.extend({
+  tagline: z.string().optional(),
+  repository: z.string().optional(),
+}).strict();
+
+export type PageFrontmatter = z.output<typeof PageFrontmatterSchema>;
+export type ProjectFrontmatter = z.output<typeof ProjectFrontmatterSchema>;
+export type EntryFrontmatter = z.output<typeof EntryFrontmatterSchema>;
+
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Lines before the body, so body line n is file line n + bodyLineOffset. */
+  bodyLineOffset: number;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits `---` YAML frontmatter from the markdown body; a missing or broken block is an error. */
+export function splitFrontmatter(source: string, file: string): SplitFile {
+  const match = FENCE.exec(source);
+  if (!match) {
+    throw new ContentError(file, 1, 'missing frontmatter', 'start the file with a `---` block holding at least `title:` and `description:`, closed by `---`');
+  }
+  const document = parseDocument(match[1]!, { prettyErrors: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const line = 1 + (yamlError.linePos?.[0].line ?? 0);
+    throw new ContentError(file, line, `invalid YAML in frontmatter: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax (quote values that contain `:` or `#`)');
+  }
+  const data: unknown = document.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError(file, 2, 'frontmatter is not a mapping of fields', 'write one `field: value` per line');
+  }
+  const bodyLineOffset = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { data: data as Record<string, unknown>, body: source.slice(match[0].length), bodyLineOffset };
+}
+
+/** Validates `data` with `schema`; on failure, names the file and every bad field. */
+export function parseFrontmatter<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(describeIssue);
+  throw new ContentError(
+    file,
+    undefined,
+    `invalid frontmatter: ${problems.join('; ')}`,
+    schema === ProjectFrontmatterSchema
+      ? 'a project index page needs `title`, `description`, `tagline`, `repository` (a URL) and `order` (a whole number)'
+      : 'a page needs `title` and `description` (text) and may have `order` (a whole number)',
+  );
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  const field = issue.path.join('.') || '(frontmatter)';
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `field \`${field}\` is required`;
+  if (issue.code === 'invalid_type') return `field \`${field}\` must be ${issue.expected}, not ${issue.received}`;
+  return `field \`${field}\` ${issue.message}`;
+}
+
+/** A collection entry's data: its frontmatter plus where it sits (derived from its path, never written). */
+export const EntrySchema = EntryFrontmatterSchema.extend({
+  kind: z.enum(['home', 'project', 'page']),
+  project: z.string().optional(),
+});
+
+export type EntryData = z.output<typeof EntrySchema>;
