@@ -1,0 +1,219 @@
+// Node-like, deterministic formatting of console arguments, shared by the build and the browser.
+
+/** Options for formatting: a hook for library types (such as a datastore `Key`). */
+export interface FormatOptions {
+  /** Returns the text for a value it recognises, or undefined to fall back to the default. */
+  inspect?: (value: unknown) => string | undefined;
+}
+
+/** Maximum nesting shown before objects collapse to `[Object]`, as in Node's default depth 2. */
+export const MAX_DEPTH = 2;
+/** Line width above which collections break over several lines, as Node's `breakLength`. */
+export const BREAK_LENGTH = 80;
+/** Array and collection entries shown before `... N more items`, as Node's `maxArrayLength`. */
+export const MAX_ITEMS = 100;
+
+/** Formats console arguments like Node: strings as they are, other values inspected, joined by a space. */
+export function formatArgs(args: readonly unknown[], options: FormatOptions = {}): string {
+  return args.map((arg) => (typeof arg === 'string' ? arg : formatValue(arg, options))).join(' ');
+}
+
+/** Formats one value like Node's `util.inspect` (a deterministic subset). */
+export function formatValue(value: unknown, options: FormatOptions = {}): string {
+  return new Formatter(options).format(value, 0, 0);
+}
+
+// --- Internal helpers ---
+
+type Braces = [open: string, close: string];
+
+class Formatter {
+  private readonly seen: object[] = [];
+
+  constructor(private readonly options: FormatOptions) {}
+
+  format(value: unknown, depth: number, indent: number): string {
+    if (typeof value === 'object' && value !== null) return this.formatObject(value, depth, indent);
+    if (typeof value === 'function') return formatFunction(value);
+    return formatPrimitive(value);
+  }
+
+  private formatObject(value: object, depth: number, indent: number): string {
+    const custom = this.options.inspect?.(value);
+    if (custom !== undefined) return custom;
+    const simple = formatSimpleObject(value, depth);
+    if (simple !== undefined) return simple;
+    if (this.seen.includes(value)) return '[Circular]';
+    if (depth > MAX_DEPTH)
+      return `[${Array.isArray(value) ? 'Array' : constructorName(value) || 'Object'}]`;
+    this.seen.push(value);
+    try {
+      return this.formatEntries(value, depth, indent);
+    } finally {
+      this.seen.pop();
+    }
+  }
+
+  private formatEntries(value: object, depth: number, indent: number): string {
+    const inner = (v: unknown) => this.format(v, depth + 1, indent + 2);
+    if (Array.isArray(value)) return join('', ['[', ']'], arrayEntries(value, inner), indent);
+    if (value instanceof Map) {
+      const entries = limit(
+        [...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`),
+        value.size,
+      );
+      return join(`Map(${value.size})`, ['{', '}'], entries, indent);
+    }
+    if (value instanceof Set) {
+      return join(
+        `Set(${value.size})`,
+        ['{', '}'],
+        limit([...value].map(inner), value.size),
+        indent,
+      );
+    }
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const items = Array.from(value as unknown as ArrayLike<unknown>);
+      return join(
+        `${constructorName(value)}(${items.length})`,
+        ['[', ']'],
+        limit(items.map(inner), items.length),
+        indent,
+      );
+    }
+    return join(objectPrefix(value), ['{', '}'], this.propertyEntries(value, inner), indent);
+  }
+
+  private propertyEntries(value: object, inner: (v: unknown) => string): string[] {
+    const keys: (string | symbol)[] = Object.keys(value);
+    for (const symbol of Object.getOwnPropertySymbols(value)) {
+      if (Object.getOwnPropertyDescriptor(value, symbol)?.enumerable) keys.push(symbol);
+    }
+    return keys.map((key) => {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      const shown =
+        descriptor && !('value' in descriptor)
+          ? accessorLabel(descriptor)
+          : inner(descriptor?.value);
+      return `${formatKey(key)}: ${shown}`;
+    });
+  }
+}
+
+function formatPrimitive(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return value.toString();
+  return String(value);
+}
+
+function formatFunction(value: Function): string {
+  const source = Function.prototype.toString.call(value);
+  if (source.startsWith('class'))
+    return value.name ? `[class ${value.name}]` : '[class (anonymous)]';
+  const kind = constructorName(value) || 'Function';
+  return value.name ? `[${kind}: ${value.name}]` : `[${kind} (anonymous)]`;
+}
+
+/** Objects whose text does not depend on their entries (dates, errors, promises...). */
+function formatSimpleObject(value: object, depth: number): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof RegExp) return String(value);
+  if (value instanceof Error) {
+    const text = value.message ? `${value.name}: ${value.message}` : value.name;
+    return depth === 0 ? text : `[${text}]`;
+  }
+  if (value instanceof Promise) return '[Promise]';
+  if (value instanceof WeakMap || value instanceof WeakSet) {
+    return `${constructorName(value)} { <items unknown> }`;
+  }
+  return undefined;
+}
+
+function arrayEntries(value: readonly unknown[], inner: (v: unknown) => string): string[] {
+  const entries: string[] = [];
+  let holes = 0;
+  const flushHoles = () => {
+    if (holes > 0) entries.push(`<${holes} empty item${holes === 1 ? '' : 's'}>`);
+    holes = 0;
+  };
+  const shown = Math.min(value.length, MAX_ITEMS);
+  for (let i = 0; i < shown; i++) {
+    if (i in value) {
+      flushHoles();
+      entries.push(inner(value[i]));
+    } else holes++;
+  }
+  flushHoles();
+  return value.length > MAX_ITEMS ? [...entries, moreItems(value.length - MAX_ITEMS)] : entries;
+}
+
+function limit(entries: string[], size: number): string[] {
+  return size > MAX_ITEMS ? [...entries.slice(0, MAX_ITEMS), moreItems(size - MAX_ITEMS)] : entries;
+}
+
+function moreItems(count: number): string {
+  return `... ${count} more item${count === 1 ? '' : 's'}`;
+}
+
+/** Joins entries on one line when they fit (Node's rule, roughly), else one entry per line. */
+function join(prefix: string, [open, close]: Braces, entries: string[], indent: number): string {
+  const head = prefix ? `${prefix} ${open}` : open;
+  if (entries.length === 0) return `${head}${close}`;
+  const start = entries.length + indent + head.length + 10;
+  const width = entries.reduce((sum, entry) => sum + entry.length, start + entries.length);
+  const single = entries.join(', ');
+  if (width <= BREAK_LENGTH && !single.includes('\n')) return `${head} ${single} ${close}`;
+  const pad = ' '.repeat(indent + 2);
+  return `${head}\n${pad}${entries.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
+}
+
+function objectPrefix(value: object): string {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null) return '[Object: null prototype]';
+  const name = constructorName(value);
+  return name === 'Object' ? '' : name;
+}
+
+function constructorName(value: object): string {
+  const ctor: unknown = (value as { constructor?: unknown }).constructor;
+  return typeof ctor === 'function' ? ctor.name : '';
+}
+
+function accessorLabel(descriptor: PropertyDescriptor): string {
+  if (descriptor.get && descriptor.set) return '[Getter/Setter]';
+  return descriptor.get ? '[Getter]' : '[Setter]';
+}
+
+function formatKey(key: string | symbol): string {
+  if (typeof key === 'symbol') return `[${key.toString()}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
+}
+
+/** Quotes a string like Node: single quotes unless the text contains them. */
+function quote(text: string): string {
+  const mark = !text.includes("'")
+    ? "'"
+    : !text.includes('"')
+      ? '"'
+      : !text.includes('`')
+        ? '`'
+        : "'";
+  const escaped = text.replace(/[\\\n\r\t\b\f\v]|[\x00-\x1f\x7f]/g, escapeChar);
+  return `${mark}${mark === "'" ? escaped.replaceAll("'", "\\'") : escaped}${mark}`;
+}
+
+function escapeChar(char: string): string {
+  const named: Record<string, string> = {
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\v': '\\v',
+  };
+  return named[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+}

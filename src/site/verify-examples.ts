@@ -1,0 +1,152 @@
+// Build-time check: every runnable example runs against the real libraries and prints its output block.
+import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
+import { executeExample } from '../playground/execute.ts';
+import { LIBRARIES, LIBRARY_FORMAT } from '../playground/libraries.ts';
+import type { LogEntry, RunErrorInfo } from '../playground/protocol.ts';
+
+/** How long one example may wait on promises before the build calls it stuck. */
+export const VERIFY_TIMEOUT_MS = 5000;
+
+/** A runnable example that threw or printed something other than its output block. */
+export class ExampleMismatchError extends Error {
+  override readonly name = 'ExampleMismatchError';
+  readonly code = 'ERR_EXAMPLE_MISMATCH';
+
+  constructor(
+    readonly example: RunnableExample,
+    problem: string,
+    readonly hint: string,
+  ) {
+    super(`[examples] ${example.file}:${example.line}: ${problem}\n${hint}`);
+  }
+}
+
+/** The text an example prints: one console call per entry, entries joined by newlines. */
+export async function runForOutput(
+  example: RunnableExample,
+): Promise<{ output: string; error?: RunErrorInfo }> {
+  const logs: LogEntry[] = [];
+  const source =
+    example.hiddenSetup === undefined
+      ? { code: example.code }
+      : { code: example.code, setup: example.hiddenSetup };
+  const run = executeExample(source, {
+    modules: LIBRARIES,
+    format: LIBRARY_FORMAT,
+    onLog: (entry) => logs.push(entry),
+  });
+  const error = await withTimeout(run, example);
+  const output = logs.map((entry) => entry.text).join('\n');
+  return error ? { output, error } : { output };
+}
+
+/** Runs every example; throws an `ExampleMismatchError` naming each one that threw or printed otherwise. */
+export async function verifyExamples(examples: readonly RunnableExample[]): Promise<void> {
+  const failures: ExampleMismatchError[] = [];
+  for (const example of examples) {
+    const { output, error } = await runForOutput(example);
+    if (error) failures.push(threwError(example, error, output));
+    else if (output !== example.expected) failures.push(mismatchError(example, output));
+  }
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) {
+    throw new AggregateError(failures, failures.map((failure) => failure.message).join('\n\n'));
+  }
+}
+
+/** A unified-style diff of two texts, line by line (`-` expected, `+` actual). */
+export function diffLines(expected: string, actual: string): string {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  const lcs = lcsTable(a, b);
+  const out: string[] = [
+    '--- expected (the ```output block)',
+    '+++ actual (what the example printed)',
+  ];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      out.push(`  ${a[i++]}`);
+      j++;
+    } else if (
+      i < a.length &&
+      (j >= b.length || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))
+    ) {
+      out.push(`- ${a[i++]}`);
+    } else out.push(`+ ${b[j++]}`);
+  }
+  return out.join('\n');
+}
+
+// --- Internal helpers ---
+
+function threwError(
+  example: RunnableExample,
+  error: RunErrorInfo,
+  output: string,
+): ExampleMismatchError {
+  const where =
+    error.line !== undefined
+      ? ` at line ${error.line} of the example (file line ${example.line + lineOffset(example) + error.line})`
+      : error.setupLine !== undefined
+        ? ` in hidden setup line ${error.setupLine}`
+        : '';
+  const printed = output ? `\nIt printed before that:\n${output}` : '';
+  return new ExampleMismatchError(
+    example,
+    `the example threw${where}: ${error.name}: ${error.message}${printed}`,
+    'Fix the example code (or the library) so it runs to the end.',
+  );
+}
+
+function mismatchError(example: RunnableExample, output: string): ExampleMismatchError {
+  return new ExampleMismatchError(
+    example,
+    `the example's output differs from its \`\`\`output block:\n${diffLines(example.expected, output)}`,
+    `Update the \`\`\`output block to:\n${output}`,
+  );
+}
+
+/** Lines between the opening fence and the first visible line: the hidden setup. */
+function lineOffset(example: RunnableExample): number {
+  return example.hiddenSetup === undefined ? 0 : example.hiddenSetup.split('\n').length;
+}
+
+function lcsTable(a: string[], b: string[]): number[][] {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row = table[i] as number[];
+      row[j] =
+        a[i] === b[j]
+          ? (table[i + 1]?.[j + 1] ?? 0) + 1
+          : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  return table;
+}
+
+async function withTimeout(
+  run: Promise<RunErrorInfo | undefined>,
+  example: RunnableExample,
+): Promise<RunErrorInfo | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<RunErrorInfo>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          name: 'TimeoutError',
+          message: `still waiting after ${VERIFY_TIMEOUT_MS} ms (${example.file}:${example.line}); does it await a promise that never settles?`,
+          stack: '',
+          phase: 'runtime',
+        }),
+      VERIFY_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([run, stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

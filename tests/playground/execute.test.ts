@@ -1,0 +1,106 @@
+// Tests of the execution core the build and the runner worker share.
+import { describe, expect, it } from 'vitest';
+import { createRequire, executeExample, type ExampleSource } from '../../src/playground/execute';
+import { LIBRARIES, LIBRARY_FORMAT } from '../../src/playground/libraries';
+import type { LogEntry } from '../../src/playground/protocol';
+
+async function run(source: ExampleSource) {
+  const logs: LogEntry[] = [];
+  const error = await executeExample(source, {
+    modules: LIBRARIES,
+    format: LIBRARY_FORMAT,
+    onLog: (entry) => logs.push(entry),
+  });
+  return { logs, error };
+}
+
+describe('executeExample', () => {
+  it('strips TypeScript and runs imports of the datastore library with top-level await', async () => {
+    const { logs, error } = await run({
+      code: [
+        "import { DictDatastore, Key } from 'datastore';",
+        'interface Greeting { text: string }',
+        'const ds = new DictDatastore();',
+        "const hello: Key = new Key('hello');",
+        "await ds.put(hello, { text: 'world' } satisfies Greeting);",
+        'console.log(hello, await ds.get(hello));',
+      ].join('\n'),
+    });
+    expect(error).toBeUndefined();
+    expect(logs).toEqual([{ level: 'log', text: "Key('/hello') { text: 'world' }" }]);
+  });
+
+  it('keeps console calls in order with their level', async () => {
+    const { logs } = await run({
+      code: "console.log('a'); console.warn('b'); await null; console.error('c'); console.info('d');",
+    });
+    expect(logs).toEqual([
+      { level: 'log', text: 'a' },
+      { level: 'warn', text: 'b' },
+      { level: 'error', text: 'c' },
+      { level: 'info', text: 'd' },
+    ]);
+  });
+
+  it('reports a thrown error with its line in the visible code', async () => {
+    const { logs, error } = await run({
+      code: "console.log('before');\n\nthrow new RangeError('boom');",
+    });
+    expect(logs).toEqual([{ level: 'log', text: 'before' }]);
+    expect(error).toMatchObject({ name: 'RangeError', message: 'boom', phase: 'runtime', line: 3 });
+  });
+
+  it('counts lines after the hidden setup, not including it', async () => {
+    const { error } = await run({
+      setup: "import { DictDatastore } from 'datastore';\nconst ds = new DictDatastore();",
+      code: "await ds.put('/a', 1);\nawait ds.put('/b', undefined);",
+    });
+    expect(error).toMatchObject({ name: 'TypeError', line: 2 });
+    expect(error?.setupLine).toBeUndefined();
+  });
+
+  it('reports an error in the hidden setup as a setup line', async () => {
+    const { error } = await run({ setup: 'const a = 1;\nnull.x;', code: 'console.log(a);' });
+    expect(error).toMatchObject({ name: 'TypeError', setupLine: 2 });
+    expect(error?.line).toBeUndefined();
+  });
+
+  it('reports a syntax error with its line and without the transpiler position suffix', async () => {
+    const { logs, error } = await run({ code: "console.log('never');\nconst x = ;" });
+    expect(logs).toEqual([]);
+    expect(error).toMatchObject({ name: 'SyntaxError', phase: 'syntax', line: 2 });
+    expect(error?.message).not.toMatch(/\(\d+:\d+\)/);
+  });
+
+  it('reports an import of an unknown module, naming the modules it can import, at the import line', async () => {
+    const { error } = await run({
+      code: "// first\nimport fs from 'node:fs';\nfs.readFileSync('x');",
+    });
+    expect(error?.message).toContain("cannot import 'node:fs'");
+    expect(error?.message).toContain("'datastore'");
+    expect(error?.line).toBe(2);
+  });
+
+  it('reports a thrown non-error value formatted', async () => {
+    const { error } = await run({ code: "throw { reason: 'odd' };" });
+    expect(error).toMatchObject({ name: 'Uncaught', message: "{ reason: 'odd' }" });
+  });
+
+  it('reports a rejection awaited at top level with the line of the await', async () => {
+    const { error } = await run({
+      code: "const fail = async () => { throw new Error('later'); };\nawait null;\nawait fail();",
+    });
+    expect(error).toMatchObject({ message: 'later', line: 1 });
+  });
+});
+
+describe('createRequire', () => {
+  it('returns the module object for a known bare name', () => {
+    const datastore = { Key: class {} };
+    expect(createRequire({ datastore })('datastore')).toBe(datastore);
+  });
+
+  it('does not resolve names inherited from Object.prototype', () => {
+    expect(() => createRequire({})('constructor')).toThrow("cannot import 'constructor'");
+  });
+});
