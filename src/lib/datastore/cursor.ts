@@ -20,8 +20,6 @@ export interface CursorOptions {
  * @example for await (const value of await store.query(new Query('/users'))) console.log(value);
  */
 export class Cursor<V = unknown> implements AsyncIterable<V> {
-  /** How many results the offset dropped so far. */
-  skipped = 0;
   /** How many results were yielded so far. */
   returned = 0;
   /** The key of the last value returned, where the store knows keys. */
@@ -31,11 +29,28 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
   readonly #limit: number;
   #iterator: AsyncIterator<Entry<V>> | undefined;
   #started = false;
+  #skipped = 0;
+  #inner: Cursor<unknown> | undefined;
 
   constructor(source: Iterable<Entry<V>> | AsyncIterable<Entry<V>>, options: CursorOptions = {}) {
     this.#source = source;
     this.#offset = options.offset ?? 0;
     this.#limit = options.limit ?? Infinity;
+  }
+
+  /**
+   * A cursor over `cursor`'s entries passed through `map`; it reports the inner cursor's `skipped`.
+   * @example Cursor.map(inner, ({ key, value }) => ({ key, value: String(value) }))
+   */
+  static map<A, B>(cursor: Cursor<A>, map: (entry: Entry<A>) => Entry<B>): Cursor<B> {
+    const out = new Cursor<B>(mapAsync(cursor.entries(), map));
+    out.#inner = cursor as Cursor<unknown>;
+    return out;
+  }
+
+  /** How many results the offset dropped so far. */
+  get skipped(): number {
+    return this.#inner ? this.#inner.skipped : this.#skipped;
   }
 
   /**
@@ -110,8 +125,8 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
 
   // Counts an entry: false when the offset drops it, true when it is to be yielded.
   #take(entry: Entry<V>): boolean {
-    if (this.skipped < this.#offset) {
-      this.skipped++;
+    if (this.#skipped < this.#offset) {
+      this.#skipped++;
       return false;
     }
     this.returned++;
@@ -122,4 +137,11 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
   #full(): boolean {
     return this.returned >= this.#limit;
   }
+}
+
+async function* mapAsync<A, B>(
+  entries: AsyncIterable<Entry<A>>,
+  map: (entry: Entry<A>) => Entry<B>,
+) {
+  for await (const entry of entries) yield map(entry);
 }

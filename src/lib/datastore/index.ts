@@ -46,4 +46,21 @@ export {
   type Serializer,
 } from './serializers';
 export { DictDatastore, MemoryDatastore } from './stores/memory';
+export { NullDatastore } from './stores/null';
+export { LRUCache } from './stores/lru';
+export { TieredDatastore } from './stores/tiered';
+export { ShardedDatastore, type ShardedOptions } from './stores/sharded';
+export { CacheShimDatastore, type CacheShimOptions } from './stores/cache-shim';
+export { LoggingDatastore, type LoggingOptions, type Logger } from './stores/logging';
+export { KeyTransformDatastore, type KeyTransformOptions } from './stores/key-transform';
+export { LowercaseKeyDatastore } from './stores/lowercase-key';
+export { NamespaceDatastore } from './stores/namespace';
+export { NestedPathDatastore, type NestedPathOptions } from './stores/nested-path';
+export { SymlinkDatastore, isLink, type LinkRecord } from './stores/symlink';
+export { DirectoryDatastore } from './stores/directory';
+export { DirectoryTreeDatastore } from './stores/directory-tree';
 export { SerializerShimDatastore, type SerializerShimOptions } from './stores/serializer-shim';
+export {
+  InterfaceMappingDatastore,
+  type InterfaceMappingOptions,
+} from './stores/interface-mapping';

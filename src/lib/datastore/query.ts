@@ -140,6 +140,16 @@ export class Query {
   }
 
   /**
+   * A deep copy of this query on another collection (used by stores that rewrite keys).
+   * @example new Query('/a', { limit: 1 }).withKey('/ns/a').toJSON() // { key: '/ns/a', limit: 1 }
+   */
+  withKey(key: KeyLike): Query {
+    const q = this.copy();
+    (q as { key: Key }).key = Key.from(key);
+    return q;
+  }
+
+  /**
    * True when both serialise alike.
    * @example new Query('/a').equals(new Query('a/')) // true
    */

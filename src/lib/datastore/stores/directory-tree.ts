@@ -1,0 +1,71 @@
+// DirectoryTreeDatastore: records every key in its parent's directory; queries list that directory.
+
+import type { Cursor, Entry } from '../cursor';
+import { Key } from '../key';
+import type { Query } from '../query';
+import { BaseDatastore, type Datastore } from '../store';
+import { checkStore } from './_checks';
+import { addToRecord, readRecord, removeFromRecord } from './_directory-record';
+
+/**
+ * Each put records the key in the directory `parent.instance('directory')`, each delete removes it
+ * (dropping an empty record); a query on `K` returns the values listed at `K:directory`, in insertion order.
+ * @example await ds.put('/users/alice', 1); await child.get('/users:directory') // ['/users/alice']
+ */
+export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
+  protected override readonly storeName = 'directory-tree';
+  /** The store holding values and directory records. */
+  readonly child: Datastore<V>;
+
+  constructor(child: Datastore<V>) {
+    super();
+    this.child = checkStore(child, 'DirectoryTreeDatastore child');
+  }
+
+  get #records(): Datastore<unknown> {
+    return this.child as Datastore<unknown>;
+  }
+
+  protected _get(key: Key): Promise<V | undefined> {
+    return this.child.get(key);
+  }
+
+  protected async _put(key: Key, value: V): Promise<void> {
+    await this.child.put(key, value);
+    if (key.toString() !== '/') await addToRecord(this.#records, directoryOf(key), key.toString());
+  }
+
+  protected async _delete(key: Key): Promise<void> {
+    await this.child.delete(key);
+    if (key.toString() !== '/')
+      await removeFromRecord(this.#records, directoryOf(key), key.toString(), true);
+  }
+
+  protected override _contains(key: Key): Promise<boolean> {
+    return this.child.contains(key);
+  }
+
+  // offsetKey means "after that entry" in the record's order; an entry no longer listed falls back to key order.
+  protected override async _query(query: Query): Promise<Cursor<V>> {
+    let record = (await readRecord(this.#records, query.key.instance('directory'))) ?? [];
+    const after = query.offsetKey;
+    if (after) {
+      const at = record.indexOf(after.toString());
+      record = at >= 0 ? record.slice(at + 1) : record.filter((k) => Key.compare(k, after) > 0);
+    }
+    const plain = query.copy();
+    plain.offsetKey = undefined;
+    return plain.applyEntries(this.#values(record));
+  }
+
+  async *#values(record: readonly string[]): AsyncGenerator<Entry<V>> {
+    for (const k of record) {
+      const value = await this.child.get(k);
+      if (value !== undefined) yield { key: new Key(k), value };
+    }
+  }
+}
+
+function directoryOf(key: Key): Key {
+  return key.parent.instance('directory');
+}

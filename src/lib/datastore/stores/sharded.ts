@@ -1,0 +1,123 @@
+// ShardedDatastore: spreads keys over several stores by a shard function; queries merge every shard.
+
+import { describe } from '../_utils';
+import { Cursor, type Entry } from '../cursor';
+import { Key } from '../key';
+import { compareByOrders } from '../order';
+import type { Query } from '../query';
+import { BaseDatastore, type Datastore } from '../store';
+import { checkStores } from './_checks';
+
+/** Options of ShardedDatastore. */
+export interface ShardedOptions {
+  /** Maps a key to a whole number; the key lives in shard `shard(key) % stores.length`. Default `key.hash()`. */
+  shard?: (key: Key) => number;
+}
+
+/**
+ * Each key lives in exactly one shard; `query` combines all shards with correct orders, offset and limit.
+ * @example const ds = new ShardedDatastore([new DictDatastore(), new DictDatastore()]);
+ */
+export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
+  protected override readonly storeName = 'sharded';
+  /** The shards. */
+  readonly stores: readonly Datastore<V>[];
+  readonly #shard: (key: Key) => number;
+
+  constructor(stores: readonly Datastore<V>[], options: ShardedOptions = {}) {
+    super();
+    this.stores = checkStores(stores, 'ShardedDatastore');
+    const shard = options.shard ?? ((key: Key) => key.hash());
+    if (typeof shard !== 'function') {
+      throw new TypeError(
+        `[datastore] [sharded] option shard must be a function, got ${describe(shard)}`,
+      );
+    }
+    this.#shard = shard;
+  }
+
+  /**
+   * The shard that holds `key`.
+   * @example ds.shardFor('/a') === ds.stores[new Key('/a').hash() % 2] // true
+   */
+  shardFor(key: Key | string): Datastore<V> {
+    const k = Key.from(key);
+    const n = this.#shard(k);
+    if (!Number.isSafeInteger(n)) {
+      throw new RangeError(
+        `[datastore] [sharded] shard function returned ${describe(n)} for ${k}; expected a whole number`,
+      );
+    }
+    const len = this.stores.length;
+    return this.stores[((n % len) + len) % len] as Datastore<V>;
+  }
+
+  protected _get(key: Key): Promise<V | undefined> {
+    return this.shardFor(key).get(key);
+  }
+
+  protected _put(key: Key, value: V): Promise<void> {
+    return this.shardFor(key).put(key, value);
+  }
+
+  protected _delete(key: Key): Promise<void> {
+    return this.shardFor(key).delete(key);
+  }
+
+  protected override _contains(key: Key): Promise<boolean> {
+    return this.shardFor(key).contains(key);
+  }
+
+  // Shards filter; orders, offset and limit apply to the union here (the original applied them per shard).
+  protected override async _query(query: Query): Promise<Cursor<V>> {
+    const sub = query.copy();
+    sub.orders = [];
+    sub.offset = 0;
+    sub.limit =
+      query.orders.length > 0 || query.limit === undefined ? undefined : query.offset + query.limit;
+    const cursors = await Promise.all(this.stores.map((s) => s.query(sub.copy())));
+    const streams = cursors.map((c) => c.entries());
+    const merged = query.orders.length > 0 ? sortedUnion(streams, query) : mergeByKey(streams);
+    return new Cursor(merged, { offset: query.offset, limit: query.limit });
+  }
+}
+
+// --- Internal helpers ---
+
+function compareKeys(a: Entry<unknown>, b: Entry<unknown>): number {
+  if (a.key === undefined || b.key === undefined) return 0;
+  return Key.compare(a.key, b.key);
+}
+
+/** Collects every shard's results and sorts them by the query's orders, then by key. */
+async function* sortedUnion<V>(
+  streams: AsyncIterable<Entry<V>>[],
+  query: Query,
+): AsyncGenerator<Entry<V>> {
+  const all: Entry<V>[] = [];
+  for (const stream of streams) for await (const e of stream) all.push(e);
+  all.sort(
+    (a, b) => compareByOrders(a.value, b.value, query.orders, query.getField) || compareKeys(a, b),
+  );
+  yield* all;
+}
+
+/** Merges shard streams that are each in ascending key order into one such stream. */
+async function* mergeByKey<V>(streams: AsyncIterator<Entry<V>>[]): AsyncGenerator<Entry<V>> {
+  const heads = await Promise.all(streams.map((s) => s.next()));
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i] as IteratorResult<Entry<V>>;
+      if (h.done) continue;
+      if (
+        best === -1 ||
+        compareKeys(h.value, (heads[best] as IteratorYieldResult<Entry<V>>).value) < 0
+      )
+        best = i;
+    }
+    if (best === -1) return;
+    yield (heads[best] as IteratorYieldResult<Entry<V>>).value;
+    heads[best] = await (streams[best] as AsyncIterator<Entry<V>>).next();
+  }
+}
