@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled; the sitemap lives under the base path.
 import type { APIRoute } from 'astro';
-import { url } from '../site/routing.ts';
+import { url } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(url('sitemap-index.xml'), site).href;

@@ -28,16 +28,3 @@ export function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
-
-/** The site's base path, from Astro (`BASE_URL` is `/hub` or `/hub/` depending on config). */
-export const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? '/');
-
-/** The URL of a route or asset under the base path: `url('datastore/')` → `/hub/datastore/`. */
-export function url(path = '', base = BASE): string {
-  return base + path.replace(/^\/+/, '');
-}
-
-/** The URL of the page with content id `id` (`''` is home). */
-export function pageUrl(id: string, base = BASE): string {
-  return url(id ? `${id}/` : '', base);
-}

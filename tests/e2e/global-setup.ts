@@ -15,8 +15,9 @@ export default async function setup(project: TestProject) {
     mkdirSync(distDir, { recursive: true });
     const build = spawnSync(
       process.execPath,
-      ['node_modules/astro/astro.js', 'build', '--base', E2E_BASE, '--outDir', distDir, '--silent'],
-      { encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://example.github.io' } },
+      ['node_modules/astro/astro.js', 'build', '--outDir', distDir, '--silent'],
+      // As the deploy workflow does. (`--base` on the command line does not reach import.meta.env.BASE_URL.)
+      { encoding: 'utf8', env: { ...buildEnv(), SITE_URL: 'https://example.github.io', BASE_PATH: E2E_BASE } },
     );
     if (build.status !== 0) {
       throw new Error(`astro build under ${E2E_BASE} failed:\n${build.stdout}\n${build.stderr}`);
@@ -26,6 +27,15 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', server.url);
   project.provide('distDir', distDir);
   return () => server.close();
+}
+
+// Vitest puts Vite's variables (BASE_URL, MODE, NODE_ENV=test…) into process.env, and Astro
+// would read them back as import.meta.env: the build must not inherit them.
+function buildEnv(): NodeJS.ProcessEnv {
+  const inherited = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !inherited.includes(name) && !name.startsWith('VITEST')),
+  );
 }
 
 declare module 'vitest' {

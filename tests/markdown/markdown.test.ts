@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createMarkdownRenderer, type MarkdownRenderer } from '../../src/markdown/index.ts';
+import { typesetCount } from '../../src/markdown/mathjax.ts';
+import { readFixtures } from './fixtures.ts';
+
+let renderer: MarkdownRenderer;
+beforeAll(async () => {
+  renderer = await createMarkdownRenderer({ base: '/hub/' });
+});
+
+const render = (source: string, lineOffset = 0) =>
+  renderer.render(source, 'datastore/index.md', { lineOffset });
+
+for (const name of ['links', 'text']) {
+  describe(`fixtures/${name}.txt`, () => {
+    for (const fixture of readFixtures(join(import.meta.dirname, 'fixtures', `${name}.txt`))) {
+      it(fixture.title, () => {
+        expect(render(fixture.input).html).toBe(fixture.expected);
+      });
+    }
+  });
+}
+
+describe('code', () => {
+  it('highlights a known language with both themes', () => {
+    const { html } = render('```ts\nconst answer: number = 42;\n```\n');
+    expect(html).toContain('<pre class="shiki shiki-themes github-light-default github-dark-default"');
+    expect(html).toMatch(/<span style="color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">const<\/span>/);
+  });
+
+  it('falls back to plain text for an unknown language', () => {
+    const { html } = render('```klingon\nQapla <b>\n```\n');
+    expect(html).toContain('<code class="language-text">');
+    expect(html).toContain('<span>Qapla &#x3C;b></span>');
+  });
+
+  it('keeps an ASCII diagram column for column', () => {
+    const diagram = '+-----+\n|  a  |\n+-----+';
+    const { html } = render('```text\n' + diagram + '\n```\n');
+    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').trim();
+    expect(text).toBe(diagram);
+  });
+});
+
+describe('math', () => {
+  it('typesets inline TeX as SVG with a MathML copy for screen readers', () => {
+    const { html, hasMath } = render('Euler: $e^{i\\pi} + 1 = 0$.\n');
+    expect(hasMath).toBe(true);
+    expect(html).toMatch(/<mjx-container class="MathJax" jax="SVG"[^>]*><svg[^>]*aria-hidden="true"/);
+    expect(html).toContain('<mjx-assistive-mml');
+    expect(html).toMatch(/<math [^>]*><msup><mi>e<\/mi>/);
+  });
+
+  it('typesets an identical formula once per build', () => {
+    const before = typesetCount();
+    render('$\\alpha_{unique}$ and again $\\alpha_{unique}$\n');
+    render('On another page: $\\alpha_{unique}$\n');
+    expect(typesetCount()).toBe(before + 1);
+  });
+
+  it('typesets $$…$$ blocks in display mode', () => {
+    const { html } = render('$$\n\\sum_{k=1}^n k = \\frac{n(n+1)}{2}\n$$\n');
+    expect(html).toMatch(/^<div class="math-display"><mjx-container [^>]*display="true"/);
+  });
+
+  it('fails on bad TeX, naming the file, the line and MathJax\'s message', () => {
+    expect(() => render('Intro.\n\nA formula $\\frac{1$ here.\n', 3)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/datastore/index.md:6: TeX error in $…$ "\\frac{1": Missing close brace
+      Hint: fix the formula (MathJax TeX syntax); for a literal dollar sign write \\$]
+    `);
+  });
+
+  it('fails on an undefined macro in a display block', () => {
+    expect(() => render('$$\n\\nosuchmacro{x}\n$$\n')).toThrow(/index\.md:1: .*Undefined control sequence \\nosuchmacro/);
+  });
+});
+
+describe('structure', () => {
+  it('collects headings for the table of contents', () => {
+    const { headings } = render('## Install\n\n### From npm\n\n## License\n');
+    expect(headings).toEqual([
+      { depth: 2, slug: 'install', text: 'Install' },
+      { depth: 3, slug: 'from-npm', text: 'From npm' },
+      { depth: 2, slug: 'license', text: 'License' },
+    ]);
+  });
+
+  it('refuses a level-1 heading in the body, since the title comes from frontmatter', () => {
+    expect(() => render('text\n\n# Title\n', 4)).toThrow(/index\.md:7: a level-1 heading/);
+  });
+
+  it('refuses a relative link that is not to a markdown file', () => {
+    expect(() => render('[x](../api/)\n', 2)).toThrow(/index\.md:3: relative link "\.\.\/api\/" does not point at a markdown file/);
+  });
+
+  it('records internal links with their lines for the cross-page check', () => {
+    const { links } = render('Intro\n\nsee [api](./api.md#get)\n', 5);
+    expect(links).toEqual([{ line: 8, written: './api.md#get', targetId: 'datastore/api', fragment: 'get' }]);
+  });
+});
