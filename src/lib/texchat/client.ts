@@ -71,6 +71,8 @@ export class ChatClient extends Emitter<ChatEvents> {
   #name: string;
   #room: string | undefined;
   #seq = 0;
+  // Packets that touch the history are handled one after another, in arrival order.
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(options: ChatClientOptions) {
     super();
@@ -202,9 +204,10 @@ export class ChatClient extends Emitter<ChatEvents> {
   // --- Internal helpers ---
 
   #receive(packet: Packet): void {
-    if (packet.type === 'message') return void this.#guard(this.#onMessage(packet.message));
-    if (packet.type === 'history') return void this.#guard(this.#onHistory(packet));
-    if (packet.type === 'history-request') return void this.#guard(this.#onHistoryRequest(packet));
+    if (packet.type === 'message') return this.#enqueue(() => this.#onMessage(packet.message));
+    if (packet.type === 'history') return this.#enqueue(() => this.#onHistory(packet));
+    if (packet.type === 'history-request')
+      return this.#enqueue(() => this.#onHistoryRequest(packet));
     if (packet.type === 'bye') {
       const peer = this.presence.remove(packet.room, packet.from.id);
       if (peer) this.#notice(packet.room, 'part', `${peer.name} left`);
@@ -255,8 +258,8 @@ export class ChatClient extends Emitter<ChatEvents> {
     this.emit('rooms', this.publicRooms());
   }
 
-  #guard(work: Promise<void>): void {
-    work.catch((error: unknown) => this.emit('error', error));
+  #enqueue(work: () => Promise<void>): void {
+    this.#queue = this.#queue.then(work).catch((error: unknown) => this.emit('error', error));
   }
 }
 

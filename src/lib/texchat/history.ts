@@ -19,6 +19,9 @@ export interface HistoryPage {
 
 /** Messages of every room, stored through the datastore library (in memory by default). */
 export class History {
+  // Adds of one key in flight: a second add of the same message waits and reports a duplicate.
+  readonly #adding = new Map<string, Promise<boolean>>();
+
   constructor(readonly store: Datastore = new DictDatastore()) {}
 
   /**
@@ -37,9 +40,12 @@ export class History {
   /** Stores a message; false when a message with its id is already there (nothing is replaced). */
   async add(message: Message): Promise<boolean> {
     const key = History.key(message.room, message.id);
-    if (await this.store.contains(key)) return false;
-    await this.store.put(key, message);
-    return true;
+    const name = key.toString();
+    const pending = this.#adding.get(name);
+    if (pending) return pending.then(() => false);
+    const work = this.#putNew(key, message).finally(() => this.#adding.delete(name));
+    this.#adding.set(name, work);
+    return work;
   }
 
   /**
@@ -81,5 +87,11 @@ export class History {
       if (out.length >= limit) break;
     }
     return out.reverse();
+  }
+
+  async #putNew(key: Key, message: Message): Promise<boolean> {
+    if (await this.store.contains(key)) return false;
+    await this.store.put(key, message);
+    return true;
   }
 }
