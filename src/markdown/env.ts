@@ -1,5 +1,6 @@
 // The per-file environment markdown-it threads through every rule: where we are, what we found.
 import { contentIdOf } from './content-id.ts';
+import type { RunnableExample } from './plugins/runnable-fence.ts';
 
 /** A heading of the page, for the table of contents and for checking `#fragment` links. */
 export interface Heading {
@@ -24,6 +25,8 @@ export interface LinkReference {
 
 /** State for rendering one content file. */
 export interface RenderEnv {
+  // markdown-it's Env is an open record; plugins may add their own fields.
+  [key: string | symbol]: unknown;
   /** Content file as shown in messages, relative to the project root: `content/datastore/index.md`. */
   file: string;
   /** The same file relative to the content folder: `datastore/index.md`. */
@@ -35,7 +38,7 @@ export interface RenderEnv {
   headings: Heading[];
   links: LinkReference[];
   /** Runnable examples found by the runnable-fence plugin. */
-  examples: unknown[];
+  examples: RunnableExample[];
 }
 
 /** A fresh environment for rendering `contentPath` (shown as `file` in messages). */

@@ -1,18 +1,21 @@
 // The content pipeline: markdown-it with shiki, MathJax, heading anchors and link checking.
 import MarkdownIt from 'markdown-it';
 import { fromHighlighter } from '@shikijs/markdown-it/core';
+import type { BundledLanguage } from 'shiki';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
 import { math } from './plugins/math.ts';
+import { runnableFence, type RunnableExample } from './plugins/runnable-fence.ts';
 import { singleTitle } from './plugins/single-title.ts';
 
 export { ContentError } from './errors.ts';
 export { MATH_CSS } from './mathjax.ts';
 export { contentIdOf } from './content-id.ts';
 export type { Heading, LinkReference, RenderEnv } from './env.ts';
+export type { RunnableExample } from './plugins/runnable-fence.ts';
 
 export interface MarkdownRendererOptions {
   /** The site's base path with a trailing slash (`/`, `/hub/`); internal links are prefixed with it. */
@@ -30,7 +33,7 @@ export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
   links: LinkReference[];
-  examples: unknown[];
+  examples: RunnableExample[];
   /** True when the page contains typeset math (and so needs MATH_CSS). */
   hasMath: boolean;
 }
@@ -43,7 +46,15 @@ export interface MarkdownRenderer {
 /** Awaits shiki once, then returns a synchronous renderer (markdown-it rules must be sync). */
 export async function createMarkdownRenderer(options: MarkdownRendererOptions = {}): Promise<MarkdownRenderer> {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
-  md.use(fromHighlighter(await loadHighlighter(), { themes: CODE_THEMES, fallbackLanguage: 'text' }));
+  md.use(
+    fromHighlighter(await loadHighlighter(), {
+      themes: CODE_THEMES,
+      // Shiki always knows plain 'text', though its type lists only bundled grammars.
+      fallbackLanguage: 'text' as BundledLanguage,
+    }),
+  );
+  // After shiki: a runnable fence reuses the highlighted fence renderer.
+  md.use(runnableFence);
   md.use(singleTitle);
   md.use(math);
   md.use(inlineLines);

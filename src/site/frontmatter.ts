@@ -69,7 +69,7 @@ export function parseFrontmatter<S extends z.ZodTypeAny>(schema: S, data: unknow
     file,
     undefined,
     `invalid frontmatter: ${problems.join('; ')}`,
-    schema === ProjectFrontmatterSchema
+    (schema as z.ZodTypeAny) === ProjectFrontmatterSchema
       ? 'a project index page needs `title`, `description`, `tagline`, `repository` (a URL) and `order` (a whole number)'
       : 'a page needs `title` and `description` (text) and may have `order` (a whole number)',
   );

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks } from './check-links.ts';
 import { loadContentPages } from './content-files.ts';
 import { normaliseBase } from './routing.ts';
+import { verifyExamples } from './verify-examples.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root. */
@@ -28,6 +29,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const pages = await loadContentPages(dir, normaliseBase(context.config.base));
   checkLinks(pages, fileURLToPath(context.config.publicDir));
+  // Every runnable example runs against the real libraries; drifted output fails the build.
+  await verifyExamples(pages.flatMap((page) => page.rendered.examples));
   context.store.clear();
   for (const page of pages) {
     const id = page.data.kind === 'home' ? 'index' : page.contentPath.replace(/(\/index)?\.md$/, '');

@@ -1,6 +1,5 @@
 // Heading ids with accessible permalink anchors (markdown-it-anchor), collected for the TOC.
-import type MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import type { RenderEnv } from '../env.ts';
 
@@ -32,7 +31,7 @@ export function headingAnchors(md: MarkdownIt): void {
     const env = state.env as RenderEnv;
     state.tokens.forEach((token, index) => {
       const slug = token.type === 'heading_open' ? token.attrGet('id') : null;
-      if (slug) env.headings.push({ depth: Number(token.tag.slice(1)), slug, text: plainText(state.tokens[index + 1]) });
+      if (slug) env.headings.push({ depth: Number(token.tag.slice(1)), slug: String(slug), text: plainText(state.tokens[index + 1]) });
     });
   });
 }

@@ -1,5 +1,5 @@
 // Inline source lines: give inline tokens a `map`, so math and link errors can name their line.
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 
 /** Core rule: each inline child gets `map = [line, line + 1]`, counted from its block's first line. */
 export function inlineLines(md: MarkdownIt): void {

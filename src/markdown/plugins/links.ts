@@ -1,7 +1,6 @@
 // Internal links: root-relative targets get the base path, `./page.md` links become routes,
 // and every internal target is recorded so the build can fail on one that does not exist.
-import type MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { posix } from 'node:path';
 import { contentIdOf } from '../content-id.ts';
 import { ContentError } from '../errors.ts';
@@ -21,7 +20,7 @@ export function links(md: MarkdownIt, options: LinksOptions): void {
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
         const attr = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
-        const target = attr && token.attrGet(attr);
+        const target = attr && token.attrGet(attr)?.toString();
         if (attr && target && !EXTERNAL.test(target)) token.attrSet(attr, resolveLink(target, token, env, options.base));
       }
     }

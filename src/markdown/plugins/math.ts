@@ -1,6 +1,5 @@
 // TeX math: inline `$…$`, display `$$…$$` (inline or as a block), typeset to SVG at build time.
-import type MarkdownIt from 'markdown-it';
-import type { StateBlock, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { ContentError } from '../errors.ts';
 import { fileLine, type RenderEnv } from '../env.ts';
 import { texToSvg } from '../mathjax.ts';
@@ -16,12 +15,12 @@ export function math(md: MarkdownIt): void {
   md.block.ruler.after('blockquote', 'math_block', mathBlock, {
     alt: ['paragraph', 'reference', 'blockquote', 'list'],
   });
-  md.renderer.rules['math_inline'] = (tokens, idx, _options, env: RenderEnv) =>
-    typeset(tokens[idx]!, false, env);
-  md.renderer.rules['math_display'] = (tokens, idx, _options, env: RenderEnv) =>
-    typeset(tokens[idx]!, true, env);
-  md.renderer.rules['math_block'] = (tokens, idx, _options, env: RenderEnv) =>
-    `<div class="math-display">${typeset(tokens[idx]!, true, env)}</div>\n`;
+  md.renderer.rules['math_inline'] = (tokens, idx, _options, env) =>
+    typeset(tokens[idx]!, false, env as RenderEnv);
+  md.renderer.rules['math_display'] = (tokens, idx, _options, env) =>
+    typeset(tokens[idx]!, true, env as RenderEnv);
+  md.renderer.rules['math_block'] = (tokens, idx, _options, env) =>
+    `<div class="math-display">${typeset(tokens[idx]!, true, env as RenderEnv)}</div>\n`;
 }
 
 function typeset(token: Token, display: boolean, env: RenderEnv): string {

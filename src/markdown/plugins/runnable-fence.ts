@@ -21,6 +21,7 @@ export type RunnableLang = 'ts' | 'js';
 
 /** The markdown-it env fields this plugin reads and writes. */
 export interface RunnableFenceEnv {
+  [key: string | symbol]: unknown;
   file?: string;
   /** Lines before the markdown body (frontmatter), added to token line numbers. */
   lineOffset?: number;

@@ -1,5 +1,5 @@
 // One h1 per page: the layout prints the frontmatter title, so a `# Heading` in the body is an error.
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import { ContentError } from '../errors.ts';
 import { fileLine, type RenderEnv } from '../env.ts';
 
