@@ -29,6 +29,8 @@ type Braces = [open: string, close: string];
 
 class Formatter {
   private readonly seen: object[] = [];
+  /** Depth of the non-empty collection formatted last (Node's `ctx.currentDepth`). */
+  private currentDepth = 0;
 
   constructor(private readonly options: FormatOptions) {}
 
@@ -44,52 +46,79 @@ class Formatter {
     const simple = formatSimpleObject(value, depth);
     if (simple !== undefined) return simple;
     if (this.seen.includes(value)) return '[Circular]';
-    if (depth > MAX_DEPTH)
+    if (depth > MAX_DEPTH && !isEmpty(value)) {
       return `[${Array.isArray(value) ? 'Array' : constructorName(value) || 'Object'}]`;
+    }
     this.seen.push(value);
+    if (!isEmpty(value)) this.currentDepth = depth;
     try {
-      return this.formatEntries(value, depth, indent);
+      const { prefix, braces, entries } = this.formatEntries(value, depth, indent);
+      return this.combine(
+        prefix,
+        braces,
+        entries,
+        depth,
+        indent,
+        Array.isArray(value) ? value : undefined,
+      );
     } finally {
       this.seen.pop();
     }
   }
 
-  private formatEntries(value: object, depth: number, indent: number): string {
+  private formatEntries(value: object, depth: number, indent: number): Parts {
     const inner = (v: unknown) => this.format(v, depth + 1, indent + 2);
-    if (Array.isArray(value)) return join('', ['[', ']'], arrayEntries(value, inner), indent);
+    if (Array.isArray(value))
+      return { prefix: '', braces: ['[', ']'], entries: arrayEntries(value, inner) };
     if (value instanceof Map) {
-      const entries = limit(
-        [...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`),
-        value.size,
-      );
-      return join(`Map(${value.size})`, ['{', '}'], entries, indent);
+      const entries = [...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`);
+      return {
+        prefix: `Map(${value.size})`,
+        braces: ['{', '}'],
+        entries: limit(entries, value.size),
+      };
     }
     if (value instanceof Set) {
-      return join(
-        `Set(${value.size})`,
-        ['{', '}'],
-        limit([...value].map(inner), value.size),
-        indent,
-      );
+      const entries = limit([...value].map(inner), value.size);
+      return { prefix: `Set(${value.size})`, braces: ['{', '}'], entries };
     }
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const items = Array.from(value as unknown as ArrayLike<unknown>);
-      return join(
-        `${constructorName(value)}(${items.length})`,
-        ['[', ']'],
-        limit(items.map(inner), items.length),
-        indent,
-      );
+      const prefix = `${constructorName(value)}(${items.length})`;
+      return { prefix, braces: ['[', ']'], entries: limit(items.map(inner), items.length) };
     }
-    return join(objectPrefix(value), ['{', '}'], this.propertyEntries(value, inner), indent);
+    return {
+      prefix: objectPrefix(value),
+      braces: ['{', '}'],
+      entries: this.propertyEntries(value, inner),
+    };
+  }
+
+  /** Node's `reduceToSingleString`: one line when short and shallow, else one entry (or row) per line. */
+  private combine(
+    prefix: string,
+    [open, close]: Braces,
+    entries: string[],
+    depth: number,
+    indent: number,
+    array?: readonly unknown[],
+  ): string {
+    const head = prefix ? `${prefix} ${open}` : open;
+    if (entries.length === 0) return `${head}${close}`;
+    let output = entries;
+    if (array && entries.length > 6) output = groupArrayElements(entries, indent, array);
+    if (this.currentDepth - depth < COMPACT && output === entries) {
+      const start = output.length + indent + head.length + 10;
+      const width = output.reduce((sum, entry) => sum + entry.length, start + output.length);
+      const single = output.join(', ');
+      if (width <= BREAK_LENGTH && !single.includes('\n')) return `${head} ${single} ${close}`;
+    }
+    const pad = ' '.repeat(indent + 2);
+    return `${head}\n${pad}${output.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
   }
 
   private propertyEntries(value: object, inner: (v: unknown) => string): string[] {
-    const keys: (string | symbol)[] = Object.keys(value);
-    for (const symbol of Object.getOwnPropertySymbols(value)) {
-      if (Object.getOwnPropertyDescriptor(value, symbol)?.enumerable) keys.push(symbol);
-    }
-    return keys.map((key) => {
+    return ownEnumerableKeys(value).map((key) => {
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
       const shown =
         descriptor && !('value' in descriptor)
@@ -98,6 +127,71 @@ class Formatter {
       return `${formatKey(key)}: ${shown}`;
     });
   }
+}
+
+interface Parts {
+  prefix: string;
+  braces: Braces;
+  entries: string[];
+}
+
+/** Node's `compact: 3`: an object holding three or more levels of nesting is never on one line. */
+const COMPACT = 3;
+
+function ownEnumerableKeys(value: object): (string | symbol)[] {
+  const symbols = Object.getOwnPropertySymbols(value).filter(
+    (symbol) => Object.getOwnPropertyDescriptor(value, symbol)?.enumerable,
+  );
+  return [...Object.keys(value), ...symbols];
+}
+
+function isEmpty(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (value instanceof Map || value instanceof Set) return value.size === 0;
+  return ownEnumerableKeys(value).length === 0;
+}
+
+/** Node's `groupArrayElements`: many short entries are laid out in aligned columns. */
+function groupArrayElements(output: string[], indent: number, array: readonly unknown[]): string[] {
+  const more = output.length > MAX_ITEMS ? output.at(-1) : undefined;
+  const items = more === undefined ? output : output.slice(0, -1);
+  if (items.some((item) => item.includes('\n'))) return output;
+  const separatorSpace = 2;
+  const lengths = items.map((item) => item.length);
+  const totalLength = lengths.reduce((sum, len) => sum + len + separatorSpace, 0);
+  const maxLength = Math.max(...lengths);
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + indent >= BREAK_LENGTH || (totalLength / actualMax <= 5 && maxLength > 6))
+    return output;
+  const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+  const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+  const columns = Math.min(
+    Math.round(Math.sqrt(2.5 * biasedMax * items.length) / biasedMax),
+    Math.floor((BREAK_LENGTH - indent) / actualMax),
+    COMPACT * 4,
+    15,
+  );
+  if (columns <= 1) return output;
+  const widths = Array.from({ length: columns }, (_, column) => {
+    let width = 0;
+    for (let j = column; j < items.length; j += columns) width = Math.max(width, lengths[j] ?? 0);
+    return width + separatorSpace;
+  });
+  const numeric = array
+    .slice(0, items.length)
+    .every((v) => typeof v === 'number' || typeof v === 'bigint');
+  const rows: string[] = [];
+  for (let i = 0; i < items.length; i += columns) {
+    const row = items.slice(i, i + columns);
+    const cells = row.map((item, k) => {
+      const width = widths[k] ?? 0;
+      if (k < row.length - 1)
+        return numeric ? `${item}, `.padStart(width) : `${item}, `.padEnd(width);
+      return numeric ? item.padStart(width - separatorSpace) : item;
+    });
+    rows.push(cells.join(''));
+  }
+  return more === undefined ? rows : [...rows, more];
 }
 
 function formatPrimitive(value: unknown): string {
@@ -156,18 +250,6 @@ function limit(entries: string[], size: number): string[] {
 
 function moreItems(count: number): string {
   return `... ${count} more item${count === 1 ? '' : 's'}`;
-}
-
-/** Joins entries on one line when they fit (Node's rule, roughly), else one entry per line. */
-function join(prefix: string, [open, close]: Braces, entries: string[], indent: number): string {
-  const head = prefix ? `${prefix} ${open}` : open;
-  if (entries.length === 0) return `${head}${close}`;
-  const start = entries.length + indent + head.length + 10;
-  const width = entries.reduce((sum, entry) => sum + entry.length, start + entries.length);
-  const single = entries.join(', ');
-  if (width <= BREAK_LENGTH && !single.includes('\n')) return `${head} ${single} ${close}`;
-  const pad = ' '.repeat(indent + 2);
-  return `${head}\n${pad}${entries.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
 }
 
 function objectPrefix(value: object): string {

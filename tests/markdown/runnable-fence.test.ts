@@ -131,7 +131,6 @@ describe('runnableFence', () => {
       .use(
         fromHighlighter(highlighter, {
           themes: { light: 'github-light', dark: 'github-dark' },
-          fallbackLanguage: 'text',
         }),
       )
       .use(runnableFence);

@@ -1,0 +1,115 @@
+// The example editor: CodeMirror 6 behind a small adapter, loaded only when a reader clicks Edit.
+import { minimalSetup } from 'codemirror';
+import { javascript } from '@codemirror/lang-javascript';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { indentWithTab } from '@codemirror/commands';
+import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
+import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+
+/** What the playground needs from an editor, whatever implements it. */
+export interface EditorAdapter {
+  getValue(): string;
+  focus(): void;
+  /** Highlights one 1-based line (an error), or none. */
+  markLine(line: number | undefined): void;
+  destroy(): void;
+}
+
+/** Options for `createEditor`. */
+export interface EditorOptions {
+  parent: HTMLElement;
+  /** The element the editor replaces: its colours, font, padding and border are copied. */
+  look: HTMLElement;
+  doc: string;
+  lang: 'ts' | 'js';
+  /** Accessible name of the editable area. */
+  label: string;
+  /** Called on Ctrl/Cmd+Enter. */
+  onRun: () => void;
+}
+
+/** Mounts a CodeMirror editor in `parent`, styled like `look`. */
+export function createEditor(options: EditorOptions): EditorAdapter {
+  const view = new EditorView({
+    parent: options.parent,
+    state: EditorState.create({
+      doc: options.doc,
+      extensions: [
+        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (options.onRun(), true) }])),
+        minimalSetup,
+        // Tab indents; Escape then Tab moves focus on (CodeMirror's tab-focus mode): no keyboard trap.
+        keymap.of([indentWithTab]),
+        javascript({ typescript: options.lang === 'ts' }),
+        syntaxHighlighting(CODE_COLOURS),
+        errorLineField,
+        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        EditorView.theme(copyLook(options.look)),
+      ],
+    }),
+  });
+  return {
+    getValue: () => view.state.doc.toString(),
+    focus: () => view.focus(),
+    markLine: (line) => view.dispatch({ effects: setErrorLine.of(line) }),
+    destroy: () => view.destroy(),
+  };
+}
+
+// --- Internal helpers ---
+
+// Colours come from CSS variables set by the page (light and dark), close to shiki's GitHub themes.
+const CODE_COLOURS = HighlightStyle.define([
+  { tag: [tags.keyword, tags.modifier, tags.operatorKeyword], color: 'var(--rx-keyword)' },
+  { tag: [tags.string, tags.regexp], color: 'var(--rx-string)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--rx-constant)' },
+  { tag: tags.comment, color: 'var(--rx-comment)', fontStyle: 'italic' },
+  {
+    tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
+    color: 'var(--rx-function)',
+  },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--rx-type)' },
+]);
+
+const setErrorLine = StateEffect.define<number | undefined>();
+const errorLineMark = Decoration.line({ class: 'run-example__error-line' });
+
+const errorLineField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    let next = transaction.docChanged ? Decoration.none : marks;
+    for (const effect of transaction.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const line = effect.value;
+      const valid = line !== undefined && line >= 1 && line <= transaction.state.doc.lines;
+      next = valid
+        ? Decoration.set([errorLineMark.range(transaction.state.doc.line(line).from)])
+        : Decoration.none;
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/** The static block's look, so switching to the editor changes neither colours nor layout. */
+function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
+  const style = getComputedStyle(look);
+  return {
+    '&': {
+      color: style.color,
+      backgroundColor: style.backgroundColor,
+      border: style.border,
+      borderRadius: style.borderRadius,
+      margin: style.margin,
+      fontSize: style.fontSize,
+    },
+    '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '2px' },
+    '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },
+    '.cm-content': {
+      padding: `${style.paddingTop} 0 ${style.paddingBottom}`,
+      caretColor: style.color,
+    },
+    '.cm-line': { padding: `0 ${style.paddingRight} 0 ${style.paddingLeft}` },
+    '.cm-cursor': { borderLeftColor: style.color },
+  };
+}
