@@ -1,0 +1,33 @@
+// DirectoryTreeDatastore: the conformance suite (insertion order) plus the parent records it keeps.
+
+import { expect, it } from 'vitest';
+import { DictDatastore, DirectoryTreeDatastore, Query } from '../../src/lib/datastore/index';
+import { testStore } from './conformance';
+
+testStore({
+  name: 'DirectoryTreeDatastore',
+  create: () => new DirectoryTreeDatastore(new DictDatastore()),
+  insertionOrder: true,
+  skip: { typedCollections: true },
+  extra: () => {
+    it('records each key in its parent directory and drops an empty record', async () => {
+      const child = new DictDatastore();
+      const ds = new DirectoryTreeDatastore(child);
+      await ds.put('/users/bob', 1);
+      await ds.put('/users/alice', 2);
+      await ds.put('/users/bob', 3);
+      await ds.put('/top', 4);
+      expect(await child.get('/users:directory')).toEqual(['/users/bob', '/users/alice']);
+      expect(await child.get('/:directory')).toEqual(['/top']);
+      await ds.delete('/users/bob');
+      await ds.delete('/users/alice');
+      expect(await child.contains('/users:directory')).toBe(false);
+    });
+    it('queries the directory in insertion order', async () => {
+      const ds = new DirectoryTreeDatastore(new DictDatastore());
+      for (const k of ['/u/c', '/u/a', '/u/b']) await ds.put(k, k);
+      const cursor = await ds.query(new Query('/u', { offsetKey: '/u/c' }));
+      expect(await cursor.toArray()).toEqual(['/u/a', '/u/b']);
+    });
+  },
+});

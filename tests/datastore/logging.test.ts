@@ -1,0 +1,42 @@
+// LoggingDatastore: the conformance suite plus the log lines it writes.
+
+import { expect, it } from 'vitest';
+import { DictDatastore, LoggingDatastore, Query } from '../../src/lib/datastore/index';
+import { testStore } from './conformance';
+
+testStore({
+  name: 'LoggingDatastore',
+  create: () => new LoggingDatastore(new DictDatastore(), { logger: () => {} }),
+  extra: () => {
+    it('logs every operation before passing it on', async () => {
+      const lines: string[] = [];
+      const child = new DictDatastore();
+      const ds = new LoggingDatastore(child, { logger: (line) => lines.push(line) });
+      await ds.put('/a', 1);
+      await ds.get('/a');
+      await ds.contains('/a');
+      await ds.query(new Query('/'));
+      await ds.delete('/a');
+      expect(lines).toEqual([
+        '[datastore] [logging] put /a',
+        '[datastore] [logging] get /a',
+        '[datastore] [logging] contains /a',
+        '[datastore] [logging] query {"key":"/"}',
+        '[datastore] [logging] delete /a',
+      ]);
+      expect(child.size).toBe(0);
+    });
+    it('accepts a console-like logger with a debug method', async () => {
+      const lines: string[] = [];
+      await new LoggingDatastore(new DictDatastore(), {
+        logger: { debug: (l) => lines.push(l) },
+      }).get('/x');
+      expect(lines).toEqual(['[datastore] [logging] get /x']);
+    });
+    it('refuses a logger that cannot log', () => {
+      expect(() => new LoggingDatastore(new DictDatastore(), { logger: 1 as never })).toThrow(
+        '[datastore] [logging] option logger must be a function or have a debug method, got number 1',
+      );
+    });
+  },
+});

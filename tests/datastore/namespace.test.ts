@@ -1,0 +1,36 @@
+// NamespaceDatastore: the conformance suite plus keys living under the namespace in the child.
+
+import { expect, it } from 'vitest';
+import { DictDatastore, NamespaceDatastore, Query } from '../../src/lib/datastore/index';
+import { testStore } from './conformance';
+
+testStore({
+  name: 'NamespaceDatastore',
+  create: () => new NamespaceDatastore('/ns/deep', new DictDatastore()),
+  model: true,
+  extra: () => {
+    it('stores keys under the namespace in the child', async () => {
+      const child = new DictDatastore();
+      const ds = new NamespaceDatastore('/users', child);
+      await ds.put('/alice', 1);
+      expect(await child.get('/users/alice')).toBe(1);
+      expect(await ds.get('/users/alice')).toBeUndefined();
+    });
+    it('reports lastKey in its own key space', async () => {
+      const ds = new NamespaceDatastore('/ns', new DictDatastore());
+      await ds.put('/c/a', 1);
+      const cursor = await ds.query(new Query('/c'));
+      await cursor.toArray();
+      expect(String(cursor.lastKey)).toBe('/c/a');
+    });
+    it('does not see keys of a sibling namespace', async () => {
+      const child = new DictDatastore();
+      await new NamespaceDatastore('/a', child).put('/x', 1);
+      const b = new NamespaceDatastore('/b', child);
+      expect([await b.get('/x'), await (await b.query(new Query('/'))).toArray()]).toEqual([
+        undefined,
+        [],
+      ]);
+    });
+  },
+});
