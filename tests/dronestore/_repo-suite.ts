@@ -1,0 +1,112 @@
+// Shared Repo suite: every datastore a Repo runs over must pass it.
+import { describe, expect, it } from 'vitest';
+import { Query, type Datastore } from '../../src/lib/datastore/index.ts';
+import {
+  defineModel,
+  IntegerAttribute,
+  MaxStrategy,
+  ModelRegistry,
+  ModelStateError,
+  Repo,
+  StringAttribute,
+  LatestStrategy,
+} from '../../src/lib/dronestore/index.ts';
+import { manualClock } from './_fixtures.ts';
+
+const registry = new ModelRegistry();
+const Task = defineModel(
+  'Task',
+  {
+    title: new StringAttribute({ strategy: LatestStrategy }),
+    votes: new IntegerAttribute({ strategy: MaxStrategy, default: 0 }),
+  },
+  { registry },
+);
+
+/** Runs the Repo suite over stores made by `create`. */
+export function testRepo(name: string, create: () => Datastore): void {
+  describe(`Repo over ${name}`, () => {
+    const setup = () => {
+      const clock = manualClock('laptop', 1_000);
+      return { repo: new Repo(create(), { clock, registry }), clock };
+    };
+    const task = (id: string, title: string, votes = 0, replica = 'laptop') => {
+      const t = new Task(id, { clock: manualClock(replica, 1_000) });
+      t.title = title;
+      t.votes = votes;
+      t.commit();
+      return t;
+    };
+
+    it('puts a version and gets back an equal instance', async () => {
+      const { repo } = setup();
+      const t = task('a', 'write docs', 2);
+      await repo.put(t);
+      const back = await repo.get(t.key, Task);
+      expect([back?.title, back?.votes, back?.version.hash]).toEqual([
+        'write docs',
+        2,
+        t.version.hash,
+      ]);
+      expect(back?.isPersisted).toBe(true);
+      expect(t.isPersisted).toBe(true);
+      expect(back).not.toBe(t);
+    });
+
+    it('finds the model type by dstype when none is given', async () => {
+      const { repo } = setup();
+      const t = task('a', 'x');
+      await repo.put(t.version);
+      expect(await repo.get(t.key)).toBeInstanceOf(Task);
+    });
+
+    it('answers contains, delete and a missing get', async () => {
+      const { repo } = setup();
+      const t = task('a', 'x');
+      expect(await repo.get(t.key)).toBeUndefined();
+      await repo.put(t);
+      expect(await repo.contains(t.key)).toBe(true);
+      await repo.delete(t.key);
+      expect(await repo.contains(t.key)).toBe(false);
+    });
+
+    it('refuses to put a dirty or never-committed model', async () => {
+      const { repo } = setup();
+      const t = task('a', 'x');
+      t.title = 'y';
+      await expect(repo.put(t)).rejects.toThrow(ModelStateError);
+      await expect(repo.put(new Task('b'))).rejects.toThrow(/never committed/);
+    });
+
+    it('stores the first version it sees, then merges later ones', async () => {
+      const { repo } = setup();
+      const first = await repo.merge(task('a', 'laptop', 1));
+      expect(first.changed).toBe(true);
+      const phone = task('a', 'phone', 5, 'phone');
+      const report = await repo.merge(phone);
+      expect(report.changed).toBe(true);
+      const stored = await repo.get(phone.key, Task);
+      expect([stored?.title, stored?.votes]).toEqual(['phone', 5]); // equal stamps: "phone" > "laptop"
+      expect(stored?.version.hash).toBe(report.version.hash);
+      expect((await repo.merge(phone)).changed).toBe(false);
+    });
+
+    it('queries a model type collection, filtering and ordering on attribute values', async () => {
+      const { repo } = setup();
+      for (const [id, title, votes] of [
+        ['a', 'alpha', 3],
+        ['b', 'beta', 9],
+        ['c', 'gamma', 1],
+      ] as const) {
+        await repo.put(task(id, title, votes));
+      }
+      const cursor = await repo.query(new Query(Task.key).filter('votes', '>', 1).order('-votes'));
+      const found = await cursor.toArray();
+      expect(found.map((t) => t.get('title'))).toEqual(['beta', 'alpha']);
+      const paged = await (
+        await repo.query(new Query(Task.key, { limit: 1, offset: 1 }))
+      ).toArray();
+      expect(paged.map((t) => t.key.toString())).toEqual(['/Task:b']);
+    });
+  });
+}

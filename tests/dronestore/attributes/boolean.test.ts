@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { BooleanAttribute } from '../../../src/lib/dronestore/index.ts';
+import { coercionTable, REFUSED } from './_table.ts';
+
+describe('BooleanAttribute', () => {
+  coercionTable(new BooleanAttribute(), [
+    [true, true],
+    [false, false],
+    ['true', true],
+    [' FALSE ', false],
+    [1, true],
+    [0, false],
+    [null, null],
+    [2, REFUSED],
+    ['yes', REFUSED],
+    ['', REFUSED],
+    [{}, REFUSED],
+  ]);
+});
