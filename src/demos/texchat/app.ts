@@ -1,0 +1,123 @@
+// The live chat, loaded when <texchat-demo> starts: Ada and Emmy side by side, or one participant
+// in the room the URL hash names; panes share a bus, bridged to other tabs by BroadcastChannel.
+import {
+  ChatClient,
+  bridge,
+  createBroadcastTransport,
+  createBus,
+  createPrivateRoomName,
+  type InPageBus,
+} from '../../lib/texchat/index.ts';
+import { roomFromHash } from './hash.ts';
+import { el } from './message-view.ts';
+import { ChatPane } from './pane.ts';
+import { RoomBar } from './room-bar.ts';
+import { TexRenderer } from './tex-renderer.ts';
+
+/** The opening lines Ada and Emmy exchange, so a reader sees a conversation at once. */
+export const OPENING: readonly [string, string][] = [
+  ['Ada', 'Hello @Emmy! Euler wrote $e^{i\\pi} + 1 = 0$, and I still find it beautiful.'],
+  [
+    'Emmy',
+    'So do I. And the Gaussian integral:\n$$\\int_{-\\infty}^{\\infty} e^{-x^2}\\,dx = \\sqrt{\\pi}$$',
+  ],
+  [
+    'Ada',
+    'Type TeX between `$…$` or `\\(…\\)`, display math between `$$…$$` or `\\[…\\]`; `\\$` is a dollar. Try it below.',
+  ],
+];
+
+/** The running demo inside one host element. */
+class ChatApp {
+  readonly #renderer = new TexRenderer();
+  readonly #bus: InPageBus = createBus();
+  readonly #bar = new RoomBar();
+  readonly #panes = el('div', 'tc-panes');
+  readonly #live = el('div', 'tc-visually-hidden');
+  #clients: ChatClient[] = [];
+  #paneViews: ChatPane[] = [];
+  #single = false;
+
+  constructor(readonly host: HTMLElement) {
+    installStyles(this.#renderer);
+    // Lives as long as the page: the goodbyes of closing clients still reach other tabs.
+    bridge(this.#bus.connect(), createBroadcastTransport());
+    this.#live.setAttribute('aria-live', 'polite');
+    host.replaceChildren(this.#bar.element, this.#panes, this.#live);
+    addEventListener('hashchange', this.#onHash);
+    addEventListener('pagehide', this.#close);
+    addEventListener('pageshow', (event) => event.persisted && void this.start());
+  }
+
+  /** Builds the view the URL hash asks for. */
+  async start(): Promise<void> {
+    const room = roomFromHash(location.hash);
+    if (room) await this.#startSingle(room);
+    else await this.#startPair(createPrivateRoomName());
+  }
+
+  async #startPair(room: string): Promise<void> {
+    this.#reset(false);
+    const [ada, emmy] = [this.#addClient('Ada'), this.#addClient('Emmy')];
+    this.#bar.showRoom(room, 'Ada and Emmy are');
+    await ada.join(room);
+    await emmy.join(room);
+    for (const [who, text] of OPENING) await (who === 'Ada' ? ada : emmy).send(text);
+  }
+
+  async #startSingle(room: string): Promise<void> {
+    if (!this.#single) this.#reset(true);
+    const client = this.#clients[0] ?? this.#addClient(undefined);
+    await client.join(room);
+    this.#bar.showRoom(room, `You (${client.name}) are`);
+    await this.#paneViews[0]?.showHistory();
+  }
+
+  #addClient(name: string | undefined): ChatClient {
+    const client = new ChatClient({ transport: this.#bus.connect(), ...(name ? { name } : {}) });
+    const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
+    client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
+    client.on('error', (error) => console.warn('[texchat]', error));
+    this.#clients.push(client);
+    this.#paneViews.push(pane);
+    this.#panes.append(pane.element);
+    return client;
+  }
+
+  #reset(single: boolean): void {
+    this.#paneViews.forEach((pane) => pane.destroy());
+    this.#clients.forEach((client) => client.close());
+    this.#clients = [];
+    this.#paneViews = [];
+    this.#panes.replaceChildren();
+    this.#panes.classList.toggle('tc-single', single);
+    this.#single = single;
+  }
+
+  // The two panes announce through one region, so a message is read out once, not per pane.
+  // A message from another tab reaches both panes; the second announcement is skipped.
+  readonly #announce = (text: string): void => {
+    if (this.#live.textContent !== text) this.#live.textContent = text;
+  };
+
+  readonly #onHash = (): void => {
+    const room = roomFromHash(location.hash);
+    void (room ? this.#startSingle(room) : this.#startPair(createPrivateRoomName()));
+  };
+
+  // Closing the clients says goodbye to the others; the bridge stays so the goodbyes get out.
+  readonly #close = (): void => this.#reset(this.#single);
+}
+
+/** Starts the chat inside `host` (the <texchat-demo> element), replacing its fallback content. */
+export async function mountChat(host: HTMLElement): Promise<void> {
+  await new ChatApp(host).start();
+}
+
+function installStyles(renderer: TexRenderer): void {
+  if (document.getElementById('tc-mathjax-css')) return;
+  const style = document.createElement('style');
+  style.id = 'tc-mathjax-css';
+  style.textContent = renderer.styleSheet();
+  document.head.append(style);
+}

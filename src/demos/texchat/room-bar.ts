@@ -1,0 +1,88 @@
+// The room controls: where you are, a link for a new tab, joining a room, public rooms and counts.
+import {
+  MAX_ROOM_LENGTH,
+  createPrivateRoomName,
+  escapeName,
+  isPrivateRoom,
+  type RoomSummary,
+} from '../../lib/texchat/index.ts';
+import { hashOfRoom } from './hash.ts';
+import { el } from './message-view.ts';
+
+/** The bar above the panes; navigation goes through the URL hash. */
+export class RoomBar {
+  readonly element = el('div', 'tc-roombar');
+  readonly #where = el('p', 'tc-where');
+  readonly #rooms = el('ul', 'tc-room-list');
+
+  constructor() {
+    const publicRooms = el('div', 'tc-public');
+    publicRooms.append(el('span', 'tc-public-title', 'Public rooms: '), this.#rooms);
+    this.element.append(this.#where, this.#joinForm(), publicRooms);
+    this.showRooms([]);
+  }
+
+  /** Shows the current room and the link that opens it in a new tab. */
+  showRoom(room: string, participants: string): void {
+    const name = el('strong', 'tc-room-name', isPrivateRoom(room) ? `${room.slice(0, 8)}…` : room);
+    name.title = room;
+    const kind = isPrivateRoom(room)
+      ? ' (private: only people with the link can join)'
+      : ' (public)';
+    const link = el('a', 'tc-newtab', 'Open this room in a new tab');
+    link.href = location.pathname + location.search + hashOfRoom(room);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    this.#where.replaceChildren(
+      `${participants} in room `,
+      name,
+      kind,
+      '. ',
+      link,
+      ' to join as another participant.',
+    );
+  }
+
+  /** Lists public rooms with member counts. */
+  showRooms(rooms: RoomSummary[]): void {
+    if (rooms.length === 0) {
+      this.#rooms.replaceChildren(el('li', 'tc-room-none', 'none yet'));
+      return;
+    }
+    this.#rooms.replaceChildren(
+      ...rooms.map(({ room, members }) => {
+        const a = el('a', 'tc-room-link', room);
+        a.href = hashOfRoom(room);
+        const li = el('li', 'tc-room-item');
+        li.append(a, ` (${members} ${members === 1 ? 'member' : 'members'})`);
+        return li;
+      }),
+    );
+  }
+
+  #joinForm(): HTMLFormElement {
+    const form = el('form', 'tc-join');
+    const input = el('input', 'tc-join-input');
+    input.id = 'tc-join-room';
+    input.maxLength = 100;
+    input.autocomplete = 'off';
+    input.placeholder = 'lobby';
+    const label = el('label', 'tc-label', 'Go to a public room');
+    label.htmlFor = input.id;
+    const join = el('button', 'tc-button', 'Join');
+    join.type = 'submit';
+    const fresh = el('button', 'tc-button', 'New private room');
+    fresh.type = 'button';
+    fresh.addEventListener('click', () => (location.hash = hashOfRoom(createPrivateRoomName())));
+    form.append(label, input, join, fresh);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const room = escapeName(input.value, MAX_ROOM_LENGTH);
+      input.setCustomValidity(room ? '' : 'Use at least one letter or digit.');
+      if (room) location.hash = hashOfRoom(room);
+      else input.reportValidity();
+    });
+    input.addEventListener('input', () => input.setCustomValidity(''));
+    return form;
+  }
+}
