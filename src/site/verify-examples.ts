@@ -7,6 +7,11 @@ import type { LogEntry, RunErrorInfo } from '../playground/protocol.ts';
 /** How long one example may wait on promises before the build calls it stuck. */
 export const VERIFY_TIMEOUT_MS = 5000;
 
+/** Options for `verifyExamples` and `runForOutput`. */
+export interface VerifyOptions {
+  timeoutMs?: number;
+}
+
 /** A runnable example that threw or printed something other than its output block. */
 export class ExampleMismatchError extends Error {
   override readonly name = 'ExampleMismatchError';
@@ -24,6 +29,7 @@ export class ExampleMismatchError extends Error {
 /** The text an example prints: one console call per entry, entries joined by newlines. */
 export async function runForOutput(
   example: RunnableExample,
+  options: VerifyOptions = {},
 ): Promise<{ output: string; error?: RunErrorInfo }> {
   const logs: LogEntry[] = [];
   const source =
@@ -35,16 +41,19 @@ export async function runForOutput(
     format: LIBRARY_FORMAT,
     onLog: (entry) => logs.push(entry),
   });
-  const error = await withTimeout(run, example);
+  const error = await withTimeout(run, options.timeoutMs ?? VERIFY_TIMEOUT_MS);
   const output = logs.map((entry) => entry.text).join('\n');
   return error ? { output, error } : { output };
 }
 
 /** Runs every example; throws an `ExampleMismatchError` naming each one that threw or printed otherwise. */
-export async function verifyExamples(examples: readonly RunnableExample[]): Promise<void> {
+export async function verifyExamples(
+  examples: readonly RunnableExample[],
+  options: VerifyOptions = {},
+): Promise<void> {
   const failures: ExampleMismatchError[] = [];
   for (const example of examples) {
-    const { output, error } = await runForOutput(example);
+    const { output, error } = await runForOutput(example, options);
     if (error) failures.push(threwError(example, error, output));
     else if (output !== example.expected) failures.push(mismatchError(example, output));
   }
@@ -129,7 +138,7 @@ function lcsTable(a: string[], b: string[]): number[][] {
 
 async function withTimeout(
   run: Promise<RunErrorInfo | undefined>,
-  example: RunnableExample,
+  timeoutMs: number,
 ): Promise<RunErrorInfo | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stuck = new Promise<RunErrorInfo>((resolve) => {
@@ -137,11 +146,11 @@ async function withTimeout(
       () =>
         resolve({
           name: 'TimeoutError',
-          message: `still waiting after ${VERIFY_TIMEOUT_MS} ms (${example.file}:${example.line}); does it await a promise that never settles?`,
+          message: `still waiting after ${timeoutMs} ms; does it await a promise that never settles?`,
           stack: '',
           phase: 'runtime',
         }),
-      VERIFY_TIMEOUT_MS,
+      timeoutMs,
     );
   });
   try {
