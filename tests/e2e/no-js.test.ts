@@ -1,0 +1,49 @@
+// Issue 5: with JavaScript disabled, every page still shows its main content, its code and its math.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { builtHtmlFiles, distDir, routeOf, siteUrl } from './support/site.ts';
+
+const pages = builtHtmlFiles();
+/** The 404 page is what GitHub Pages serves at any missing address: visit one. */
+const urlOf = (file: string) => siteUrl(file === '404.html' ? 'no/such/page/' : routeOf(file));
+const count = (html: string, tag: string) =>
+  html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('every page without JavaScript', () => {
+  it.each(pages)('%s shows its main content, every code block and every formula', async (file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const opened = await openPage(browser, urlOf(file), { javaScriptEnabled: false });
+    try {
+      const { page } = opened;
+      expect(
+        (await page.locator('main').innerText()).trim().length,
+        'text in <main>',
+      ).toBeGreaterThan(40);
+      for (const tag of ['pre', 'mjx-container']) {
+        const elements = page.locator(tag);
+        expect(await elements.count(), `<${tag}> elements in the DOM`).toBe(count(html, tag));
+        const hidden: string[] = [];
+        for (const element of await elements.all()) {
+          if (!(await element.isVisible()))
+            hidden.push((await element.evaluate((node) => node.outerHTML)).slice(0, 160));
+        }
+        expect(hidden, `hidden <${tag}> elements`).toEqual([]);
+      }
+      const documentStatus = file === '404.html' ? [`http 404: ${urlOf(file)}`] : [];
+      expect(opened.problems.filter((problem) => !problem.startsWith('console:'))).toEqual(
+        documentStatus,
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+});
