@@ -61,9 +61,19 @@ describe('Model', () => {
   it('refuses two model types with one dstype', () => {
     const local = new ModelRegistry();
     defineModel('Twice', { a: new StringAttribute() }, { registry: local });
-    expect(() => defineModel('Twice', { a: new StringAttribute() }, { registry: local })).toThrow(
+    expect(() => defineModel('Twice', { a: new IntegerAttribute() }, { registry: local })).toThrow(
       ModelDefinitionError,
     );
+    expect(() => defineModel('Twice', { b: new StringAttribute() }, { registry: local })).toThrow(
+      'two model types are named Twice',
+    );
+  });
+
+  it('lets an identical declaration run again and replace the first (a re-run example)', () => {
+    const local = new ModelRegistry();
+    defineModel('Again', { a: new StringAttribute() }, { registry: local });
+    const second = defineModel('Again', { a: new StringAttribute() }, { registry: local });
+    expect(local.get('Again')).toBe(second);
   });
 
   it('refuses bad dstypes, reserved attribute names and bad defaults at declaration', () => {

@@ -6,10 +6,14 @@ import type { Model } from './model.ts';
 export class ModelRegistry {
   readonly #types = new Map<string, typeof Model>();
 
-  /** Adds a model type; another type with the same dstype is a `ModelDefinitionError`. */
+  /**
+   * Adds a model type. Another type with the same dstype is a `ModelDefinitionError`, unless its
+   * declaration is identical (a module run again, as a re-run example or a hot reload does): then
+   * the newer one replaces it.
+   */
   register(type: typeof Model): void {
     const existing = this.#types.get(type.dstype);
-    if (existing && existing !== type) {
+    if (existing && existing !== type && signature(existing) !== signature(type)) {
       throw new ModelDefinitionError(
         `two model types are named ${type.dstype}; dstypes must be unique`,
       );
@@ -28,3 +32,9 @@ export class ModelRegistry {
 
 /** The registry `defineModel` and `Repo` use unless given another. */
 export const defaultRegistry = new ModelRegistry();
+
+/** Attribute names, types, strategies and required flags: what makes two declarations differ. */
+function signature(type: typeof Model): string {
+  const attributes = Object.entries(type.attributes);
+  return JSON.stringify(attributes.map(([n, a]) => [n, a.kind, a.strategy.name, a.required]));
+}
