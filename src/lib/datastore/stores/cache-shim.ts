@@ -26,7 +26,7 @@ export class CacheShimDatastore<V = unknown> extends BaseDatastore<V> {
   readonly cache: Datastore<V>;
   readonly #readThrough: boolean;
 
-  constructor(child: Datastore<V>, options: CacheShimOptions<V>) {
+  constructor(child: Datastore<NoInfer<V>>, options: CacheShimOptions<NoInfer<V>>) {
     super();
     this.child = checkStore(child, 'CacheShimDatastore child');
     this.cache = checkStore(options?.cache, 'CacheShimDatastore option cache');

@@ -17,7 +17,7 @@ export class DirectoryDatastore<V = unknown> extends BaseDatastore<V> {
   /** The store holding values and directory records. */
   readonly child: Datastore<V>;
 
-  constructor(child: Datastore<V>) {
+  constructor(child: Datastore<NoInfer<V>>) {
     super();
     this.child = checkStore(child, 'DirectoryDatastore child');
   }

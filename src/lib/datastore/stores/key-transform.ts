@@ -26,7 +26,7 @@ export class KeyTransformDatastore<V = unknown> extends BaseDatastore<V> {
   readonly #transform: (key: Key) => KeyLike;
   readonly #invert: ((key: Key) => KeyLike) | undefined;
 
-  constructor(child: Datastore<V>, options: KeyTransformOptions) {
+  constructor(child: Datastore<NoInfer<V>>, options: KeyTransformOptions) {
     super();
     this.child = checkStore(child, 'KeyTransformDatastore child');
     if (typeof options?.transform !== 'function') {

@@ -29,7 +29,7 @@ export class LoggingDatastore<V = unknown> extends BaseDatastore<V> {
   readonly #log: (message: string) => void;
   readonly #prefix: string;
 
-  constructor(child: Datastore<V>, options: LoggingOptions = {}) {
+  constructor(child: Datastore<NoInfer<V>>, options: LoggingOptions = {}) {
     super();
     this.child = checkStore(child, 'LoggingDatastore child');
     this.#log = toLogFunction(options.logger ?? console);

@@ -11,7 +11,7 @@ import { KeyTransformDatastore } from './key-transform';
 export class LowercaseKeyDatastore<V = unknown> extends KeyTransformDatastore<V> {
   protected override readonly storeName = 'lowercase';
 
-  constructor(child: Datastore<V>) {
+  constructor(child: Datastore<NoInfer<V>>) {
     super(child, { transform: (key) => new Key(key.toString().toLowerCase()) });
   }
 }

@@ -13,7 +13,7 @@ export class NamespaceDatastore<V = unknown> extends KeyTransformDatastore<V> {
   /** The key every stored key lives under. */
   readonly namespace: Key;
 
-  constructor(namespace: KeyLike, child: Datastore<V>) {
+  constructor(namespace: KeyLike, child: Datastore<NoInfer<V>>) {
     const ns = Key.from(namespace);
     super(child, { transform: (key) => ns.child(key), invert: (key) => stripNamespace(ns, key) });
     this.namespace = ns;

@@ -25,7 +25,7 @@ export interface NestedPathOptions {
 export class NestedPathDatastore<V = unknown> extends KeyTransformDatastore<V> {
   protected override readonly storeName = 'nested-path';
 
-  constructor(child: Datastore<V>, options: NestedPathOptions = {}) {
+  constructor(child: Datastore<NoInfer<V>>, options: NestedPathOptions = {}) {
     const depth = checkWholeNumber(options.depth ?? 3, 'NestedPathDatastore depth', 1);
     const length = checkWholeNumber(options.length ?? 2, 'NestedPathDatastore length', 1);
     const keyFn = options.keyFn ?? ((key: Key) => key.name);

@@ -24,7 +24,7 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
   readonly stores: readonly Datastore<V>[];
   readonly #shard: (key: Key) => number;
 
-  constructor(stores: readonly Datastore<V>[], options: ShardedOptions = {}) {
+  constructor(stores: readonly Datastore<NoInfer<V>>[], options: ShardedOptions = {}) {
     super();
     this.stores = checkStores(stores, 'ShardedDatastore');
     const shard = options.shard ?? ((key: Key) => key.hash());

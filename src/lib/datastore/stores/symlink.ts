@@ -22,7 +22,7 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   /** The store holding values and link records. */
   readonly child: Datastore<V | LinkRecord>;
 
-  constructor(child: Datastore<V>) {
+  constructor(child: Datastore<NoInfer<V>>) {
     super();
     this.child = checkStore(child, 'SymlinkDatastore child') as Datastore<V | LinkRecord>;
   }

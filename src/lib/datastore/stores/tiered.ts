@@ -16,7 +16,7 @@ export class TieredDatastore<V = unknown> extends BaseDatastore<V> {
   /** The tiers, first checked first. */
   readonly stores: readonly Datastore<V>[];
 
-  constructor(stores: readonly Datastore<V>[]) {
+  constructor(stores: readonly Datastore<NoInfer<V>>[]) {
     super();
     this.stores = checkStores(stores, 'TieredDatastore');
   }
