@@ -1,0 +1,43 @@
+// The built site for audits: build it under a base path, or find the base path an existing build used.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Builds the site into `outDir` under `base` (as the Pages workflow does); throws with Astro's output on failure. */
+export function buildSite(outDir: string, base: string): void {
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/astro/astro.js', 'build', '--outDir', outDir],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env: {
+        ...process.env,
+        BASE_PATH: base,
+        SITE_URL: process.env['SITE_URL'] ?? 'https://example.github.io',
+      },
+    },
+  );
+  if (build.status !== 0) throw new Error(`[lighthouse] astro build failed:\n${build.stderr}`);
+}
+
+/** The base path a build in `distDir` was made with, read from its home page's favicon link (`/hub/`). */
+export function basePathOf(distDir: string): string {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile))
+    throw new Error(
+      `[lighthouse] ${distDir} holds no built site: build it first, or drop --no-build`,
+    );
+  const favicon = /<link rel="icon" href="([^"]*)favicon\.svg"/.exec(
+    readFileSync(indexFile, 'utf8'),
+  );
+  return favicon?.[1] ?? '/';
+}
+
+/** The routes to audit: the home page and every project page (content/<project>/index.md). */
+export function auditedRoutes(contentDir = 'content'): string[] {
+  const projects = readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'index.md')))
+    .map((entry) => `${entry.name}/`);
+  return ['', ...projects.sort()];
+}

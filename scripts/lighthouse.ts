@@ -1,0 +1,66 @@
+// `npm run lighthouse [-- --no-build] [--dist=<dir>]`: Lighthouse (mobile and desktop) on the home and every project page,
+// served under /hub/ like GitHub Pages; exits 1 below 95 for performance or below 100 for the others.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { auditPage, CATEGORIES, type AuditSummary, type FormFactor } from './_lighthouse-audit.ts';
+import { auditedRoutes, basePathOf, buildSite } from './_built-site.ts';
+
+const DIST = resolve(process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist');
+const REPORTS = resolve('reports/lighthouse');
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+if (!process.argv.includes('--no-build')) buildSite(DIST, '/hub/');
+const server = await startStaticServer(DIST, basePathOf(DIST));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: CHROME_FLAGS,
+  logLevel: 'silent',
+});
+const results: AuditSummary[] = [];
+try {
+  mkdirSync(REPORTS, { recursive: true });
+  for (const route of auditedRoutes()) {
+    for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
+      const summary = await auditPage(server.url + route, formFactor, chrome.port);
+      writeFileSync(
+        join(REPORTS, `${route.replace(/\/$/, '') || 'home'}-${formFactor}.json`),
+        JSON.stringify(summary.lhr),
+      );
+      results.push(summary);
+      console.log(line(summary));
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const failures = results.flatMap((result) =>
+  result.failures.map(
+    (failure) => `${new URL(result.url).pathname} ${result.formFactor} ${failure}`,
+  ),
+);
+console.log(
+  failures.length
+    ? `\nBelow the thresholds:\n${failures.join('\n')}`
+    : '\nEvery page meets the thresholds (performance ≥ 95, the others 100).',
+);
+console.log(`Full reports: ${REPORTS}/`);
+process.exitCode = failures.length ? 1 : 0;
+
+function line(summary: AuditSummary): string {
+  const scores = CATEGORIES.map((id) => `${id} ${summary.scores[id]}`).join('  ');
+  return new URL(summary.url).pathname.padEnd(24) + summary.formFactor.padEnd(9) + scores;
+}
