@@ -113,6 +113,7 @@ export class Composer {
     const text = this.textarea.value;
     if (!text.trim()) return;
     this.#history.record(text);
+    clearTimeout(this.#timer);
     this.textarea.value = '';
     this.#renderPreview();
     try {

@@ -43,7 +43,9 @@ export class ChatPane {
     aside.append(el('h4', 'tc-members-title', 'Members'), this.#members);
     const main = el('div', 'tc-main');
     main.append(aside, this.#log);
-    this.element.append(this.#title, this.#renameForm(), main, this.#composer.element);
+    const head = el('div', 'tc-pane-head');
+    head.append(this.#title, this.#renameForm());
+    this.element.append(head, main, this.#composer.element);
     this.#listen();
     this.#refreshTitle();
   }
@@ -105,7 +107,10 @@ export class ChatPane {
     const after = [...log.children].find((li) => ((li as HTMLElement).dataset['sort'] ?? '') > key);
     log.insertBefore(item, after ?? null);
     while (log.children.length > MAX_LOG_ENTRIES) log.firstElementChild?.remove();
-    if (atBottom || !after) log.scrollTop = log.scrollHeight;
+    if (!atBottom && after) return;
+    log.scrollTop = log.scrollHeight;
+    // Once more after layout: typeset math can change the height after this frame's styles apply.
+    requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
   }
 
   #showMembers(members: Member[]): void {
