@@ -66,11 +66,10 @@ const scenarioArb = fc.record({
   ops: fc.array(opArb, { maxLength: 40 }),
 });
 
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
+
 /** Builds the replicas and plays the schedule; clocks follow the mode. */
-function play(
-  mode: ClockMode,
-  scenario: fc.RecordValue<typeof scenarioArb>,
-): { notes: Note[]; clocks: ManualClock[] } {
+function play(mode: ClockMode, scenario: Scenario): { notes: Note[]; clocks: ManualClock[] } {
   const start = 1_000_000;
   const clocks = Array.from({ length: scenario.replicas }, (_, i) => {
     const skew = mode === 'skewed' ? (scenario.offsets[i] ?? 0) : 0;
