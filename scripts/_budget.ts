@@ -17,6 +17,11 @@ export const BUDGETS = {
 /** The custom elements that make a page interactive (and entitle it to JavaScript). */
 export const ISLAND_TAGS = ['run-example', 'dronestore-demo', 'texchat-demo'] as const;
 
+/** Whether a page's HTML holds a runnable example or a demo. */
+export function isInteractive(html: string): boolean {
+  return ISLAND_TAGS.some((tag) => html.includes(`<${tag}`));
+}
+
 export interface BudgetRow {
   /** The route under the base path: `''` (home), `datastore/`, `404.html`. */
   page: string;
@@ -42,7 +47,7 @@ export function measureBudget(distDir: string): BudgetRow[] {
 /** Measures one page: `file` relative to `distDir`. */
 export function measurePage(distDir: string, file: string): BudgetRow {
   const html = readFileSync(join(distDir, file), 'utf8');
-  const interactive = ISLAND_TAGS.some((tag) => html.includes(`<${tag}`));
+  const interactive = isInteractive(html);
   const math = html.includes('<mjx-container');
   const js = measureScripts(distDir, file, html);
   const row: BudgetRow = {

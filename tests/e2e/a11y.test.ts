@@ -2,18 +2,15 @@
 // no WCAG 2.2 AA violation, with the light and the dark colour scheme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { builtHtmlFiles, routeOf, siteUrl } from './support/site.ts';
+import { routeOf } from './support/site.ts';
+import { pages, settle, urlOf } from './_pages.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The 404 page is what GitHub Pages serves at any missing address: visit one. */
-const MISSING = 'no/such/page/';
 /** Chromium's console line for the 404 document itself (it names no URL; any other 404 adds its own `http 404`). */
 const DOCUMENT_404_CONSOLE =
   'console: Failed to load resource: the server responded with a status of 404 (Not Found)';
-const pages = builtHtmlFiles();
-const urlOf = (file: string) => siteUrl(file === '404.html' ? MISSING : routeOf(file));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,16 +33,11 @@ function describeViolations(violations: AxeResults['violations']): string {
     .join('\n');
 }
 
-/** Waits until islands have loaded what they load on their own (not what waits for the reader). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-}
-
 describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', (colorScheme) => {
   it.each(pages)('%s loads without errors and has no axe violation', async (file) => {
     const opened = await openPage(browser, urlOf(file), { colorScheme });
     try {
-      await settle(opened.page);
+      await settle(opened.page, file);
       const expected =
         file === '404.html' ? [`http 404: ${urlOf(file)}`, DOCUMENT_404_CONSOLE] : [];
       expect(opened.problems, 'console errors, page errors and failed requests').toEqual(expected);

@@ -1,14 +1,9 @@
 // Issue 5: with JavaScript disabled, every page still shows its main content, its code and its math.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { builtHtmlFiles, distDir, routeOf, siteUrl } from './support/site.ts';
+import { htmlOf, pages, urlOf } from './_pages.ts';
 
-const pages = builtHtmlFiles();
-/** The 404 page is what GitHub Pages serves at any missing address: visit one. */
-const urlOf = (file: string) => siteUrl(file === '404.html' ? 'no/such/page/' : routeOf(file));
 const count = (html: string, tag: string) =>
   html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0;
 
@@ -20,7 +15,7 @@ afterAll(() => browser?.close());
 
 describe('every page without JavaScript', () => {
   it.each(pages)('%s shows its main content, every code block and every formula', async (file) => {
-    const html = readFileSync(join(distDir, file), 'utf8');
+    const html = htmlOf(file);
     const opened = await openPage(browser, urlOf(file), { javaScriptEnabled: false });
     try {
       const { page } = opened;
