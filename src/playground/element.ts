@@ -107,16 +107,9 @@ export class RunExampleElement extends HTMLElement {
     this.output?.restore();
   }
 
-  /** Highlights the line an error came from, in the editor or in the highlighted code. */
+  /** Highlights the line an error came from in the editor (the static code ran at build time). */
   private markErrorLine(line: number | undefined): void {
     this.editor?.markLine(line);
-    for (const marked of this.querySelectorAll('.run-example__error-line')) {
-      marked.classList.remove('run-example__error-line');
-    }
-    if (line === undefined || this.editor) return;
-    this.querySelectorAll('.run-example__code pre .line')[line - 1]?.classList.add(
-      'run-example__error-line',
-    );
   }
 }
 

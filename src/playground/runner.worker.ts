@@ -8,6 +8,10 @@ export const MAX_LOG_ENTRIES = 1000;
 
 let current: { id: number; source: ExampleSource } | undefined;
 
+// A prewarmed worker waits for its first request: compile a tiny example now, so that request
+// does not pay for sucrase's first (unoptimised) run.
+void executeExample({ code: 'const warm: number = 1;' }, { modules: {}, onLog: () => {} });
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isRunRequest(event.data)) void handle(event.data);
 });

@@ -1,0 +1,227 @@
+// Issue 4: runnable examples in the built site: every example runs in a worker and prints its
+// expected output; edits run; endless loops, syntax errors and throws are reported with lines.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
+import { builtHtmlFiles, distDir, routeOf, siteUrl } from './support/site.ts';
+
+const EXAMPLE_PAGES = builtHtmlFiles().filter((file) =>
+  readFileSync(join(distDir, file), 'utf8').includes('<run-example'),
+);
+const DATASTORE = siteUrl('datastore/');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Clicks Run (or presses Ctrl+Enter in the editor) and waits until the run has finished. */
+async function runAndRead(example: Locator, trigger?: () => Promise<void>): Promise<string> {
+  const result = example.locator('.run-example__result');
+  await (trigger ? trigger() : example.getByRole('button', { name: 'Run' }).click());
+  await expect
+    .poll(() => result.getAttribute('data-state'), { timeout: 10_000 })
+    .toMatch(/^(ok|error|timeout)$/);
+  return (await result.textContent()) ?? '';
+}
+
+/** Opens the editor of `example` and replaces its code. */
+async function editCode(page: Page, example: Locator, code: string): Promise<void> {
+  await example.getByRole('button', { name: 'Edit' }).click();
+  const editor = example.getByRole('textbox');
+  await editor.waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+    .toContain('cm-content');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(code);
+}
+
+describe('runnable examples', () => {
+  it('are on the datastore pages', () => {
+    expect(EXAMPLE_PAGES).toEqual(
+      expect.arrayContaining(['datastore/index.html', 'datastore/queries/index.html']),
+    );
+  });
+
+  it.each(EXAMPLE_PAGES)('on %s each print their expected output when run', async (file) => {
+    const opened = await openPage(browser, siteUrl(routeOf(file)));
+    try {
+      const examples = opened.page.locator('run-example');
+      const count = await examples.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const example = examples.nth(i);
+        const expected = await example.locator('.run-example__result').textContent();
+        expect(await runAndRead(example), `example ${i + 1} of ${file}`).toBe(expected);
+      }
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('the example editor', () => {
+  let opened: OpenedPage;
+  let example: Locator;
+  beforeAll(async () => {
+    opened = await openPage(browser, DATASTORE);
+    example = opened.page.locator('run-example').first();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('runs the edited code on Ctrl+Enter, and Reset restores the original', async () => {
+    const { page } = opened;
+    const expected = await example.locator('.run-example__result').textContent();
+    await editCode(
+      page,
+      example,
+      "import { Key } from 'datastore';\nconsole.log(new Key('edited'), 6 * 7);",
+    );
+    const output = await runAndRead(example, () => page.keyboard.press('ControlOrMeta+Enter'));
+    expect(output).toBe("Key('/edited') 42");
+    await example.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => example.locator('.run-example__result').textContent()).toBe(expected);
+    expect(await example.locator('.cm-editor').count()).toBe(0);
+    expect(await example.locator('.run-example__code pre').isVisible()).toBe(true);
+  });
+
+  it('has an accessible name and lets Escape then Tab leave it', async () => {
+    const { page } = opened;
+    await example.getByRole('button', { name: 'Edit' }).click();
+    const editor = example.getByRole('textbox');
+    expect(await editor.getAttribute('aria-label')).toMatch(/Example code/);
+    await editor.click();
+    await page.keyboard.press('Tab'); // Tab indents inside the editor...
+    expect(await page.evaluate(() => document.activeElement?.className ?? '')).toContain(
+      'cm-content',
+    );
+    await page.keyboard.press('Escape'); // ...until Escape: then Tab moves on.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className ?? '')).not.toContain(
+      'cm-content',
+    );
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+
+  it('stops an endless loop within 3 s and the page stays responsive', async () => {
+    const { page } = opened;
+    await editCode(page, example, "console.log('looping');\nwhile (true) {}");
+    const started = Date.now();
+    await example.getByRole('button', { name: 'Run' }).click();
+    // The main thread answers while the worker spins.
+    const answered = await page.evaluate(
+      () => new Promise<number>((resolve) => setTimeout(() => resolve(1 + 1), 100)),
+    );
+    expect(answered).toBe(2);
+    await expect
+      .poll(() => example.locator('.run-example__result').getAttribute('data-state'), {
+        timeout: 3000,
+      })
+      .toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await example.locator('.run-example__result').textContent()).toMatch(
+      /^looping\nStopped after 2 s/,
+    );
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+
+  it('shows a syntax error with its line', async () => {
+    await editCode(opened.page, example, 'const a = 1;\nconst b = ;');
+    expect(await runAndRead(example)).toMatch(/^SyntaxError: .+ \(line 2\)$/);
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+
+  it('shows a thrown error with its line and marks that line', async () => {
+    await editCode(opened.page, example, "console.log('before');\n\nthrow new RangeError('boom');");
+    expect(await runAndRead(example)).toBe('before\nUncaught RangeError: boom (line 3)');
+    expect(await example.locator('.cm-line.run-example__error-line').textContent()).toBe(
+      "throw new RangeError('boom');",
+    );
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+
+  it('reports an import of an unknown module at its line', async () => {
+    await editCode(
+      opened.page,
+      example,
+      "// unknown module\nimport fs from 'fs';\nfs.readFileSync('/');",
+    );
+    expect(await runAndRead(example)).toMatch(/cannot import 'fs'.*\(line 2\)$/);
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+});
+
+describe('loading', () => {
+  it('loads the worker and the editor only when asked, and reports the time to first output', async () => {
+    const opened = await openPage(browser, DATASTORE);
+    const { page } = opened;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await page.waitForLoadState('networkidle');
+      const eager = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
+      expect(eager.some((name) => /runner\.worker|editor/.test(name))).toBe(false);
+      const cold = await timeToFirstOutput(page, 0);
+      expect(requested.some((path) => /runner\.worker/.test(path))).toBe(true);
+      expect(requested.some((path) => /editor/.test(path))).toBe(false);
+      const warm = await samples(5, (i) => timeToFirstOutput(page, i % 3));
+      const idle = await samples(5, async (i) => {
+        await page.waitForTimeout(500);
+        return timeToFirstOutput(page, i % 3);
+      });
+      console.info(
+        `[playground] click → first output: cold ${Math.round(cold)} ms; ` +
+          `warm, back to back: median ${median(warm)} ms (${warm.join(', ')}); ` +
+          `warm, after 0.5 s idle: median ${median(idle)} ms (${idle.join(', ')})`,
+      );
+      expect(cold).toBeLessThan(3000);
+      await page.locator('run-example').first().getByRole('button', { name: 'Edit' }).click();
+      await page.locator('.cm-editor').waitFor();
+      expect(requested.some((path) => /editor/.test(path))).toBe(true);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+/** Runs `measure` `count` times in a row; returns the rounded times, sorted. */
+async function samples(count: number, measure: (i: number) => Promise<number>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(Math.round(await measure(i)));
+  return times.sort((a, b) => a - b);
+}
+
+function median(sorted: number[]): number {
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Clicks Run on the `index`th example and measures, in the page, the time until its first line of output. */
+function timeToFirstOutput(page: Page, index: number): Promise<number> {
+  return page.evaluate((i) => {
+    const example = document.querySelectorAll('run-example')[i];
+    const result = example?.querySelector('.run-example__result');
+    const button = example?.querySelector<HTMLButtonElement>('.run-example__button--run');
+    if (!result || !button) throw new Error('no example');
+    return new Promise<number>((resolve) => {
+      const started = performance.now();
+      new MutationObserver((_, observer) => {
+        if (!result.querySelector('.run-example__log')) return;
+        observer.disconnect();
+        resolve(performance.now() - started);
+      }).observe(result, { childList: true, subtree: true });
+      button.click();
+    });
+  }, index);
+}
