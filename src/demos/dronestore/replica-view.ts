@@ -37,7 +37,10 @@ export class ReplicaView {
       this.#buttons(actions),
       this.#skew(actions),
       this.#status,
-      el('h4', { class: 'ds-chain-title', text: `${title}'s versions, newest first` }),
+      el('h4', {
+        class: 'ds-chain-title',
+        text: `${title}'s versions, newest first (hash ← parent · committed, UTC · how)`,
+      }),
       this.#chain,
     );
     for (const input of this.#inputs.values()) {

@@ -41,6 +41,10 @@ export class SyncView {
   showReport(result: SyncResult | undefined): void {
     if (!result) return this.#report.replaceChildren();
     const { from, to, report } = result;
+    if (report.decisions.length === 0) {
+      const text = `Sync ${from.name} to ${to.name}: both sides already hold the same version; nothing to merge.`;
+      return this.#report.replaceChildren(el('p', { class: 'ds-caption', text }));
+    }
     const caption = report.changed
       ? `Sync ${from.name} to ${to.name}: the ${to.name} merged and committed a new version`
       : `Sync ${from.name} to ${to.name}: nothing to take, the ${to.name} kept its version`;
