@@ -43,6 +43,10 @@ describe('Model', () => {
     expectTypeOf(p.age).toEqualTypeOf<number | null>();
     expectTypeOf(p.tags).toEqualTypeOf<readonly string[]>();
     expect([p.name, p.age, p.tags]).toEqual([null, 0, []]);
+    // @ts-expect-error a number is not a string: the assignment does not type-check
+    expect(() => (p.name = { first: 'Ana' } as unknown as number)).toThrow(TypeError);
+    // @ts-expect-error unknown attributes are not properties
+    expect(p.nickname).toBeUndefined();
   });
 
   it('derives keys from dstype, name and parent', () => {

@@ -147,3 +147,31 @@ describe('Regression: merged data was shared with the remote object', () => {
     expect(a.tags).toEqual(['merged']);
   });
 });
+
+describe('Regression: LatestObjectStrategy compared whole-version commit times', () => {
+  it('gives the same result whatever the order in which versions are merged', () => {
+    // The original compared version commit times; a merge is a commit, so after taking the
+    // phone's version the laptop "won" against a tablet version committed in between.
+    const Doc = defineModel(
+      'OrderDoc',
+      { body: new StringAttribute() },
+      { registry: new ModelRegistry() },
+    );
+    const base = new Doc('d', { clock: manualClock('laptop', 0) });
+    base.body = 'laptop at 0 ms';
+    base.commit();
+    const phone = Doc.fromVersion(base.version, { clock: manualClock('phone', 10) });
+    phone.body = 'phone at 10 ms';
+    phone.commit();
+    const tablet = Doc.fromVersion(base.version, { clock: manualClock('tablet', 20) });
+    tablet.body = 'tablet at 20 ms';
+    tablet.commit();
+    const mergeIn = (order: (typeof phone)[]) => {
+      const copy = Doc.fromVersion(base.version, { clock: manualClock('laptop', 30) });
+      for (const other of order) copy.merge(other);
+      return copy.body;
+    };
+    expect(mergeIn([phone, tablet])).toBe('tablet at 20 ms');
+    expect(mergeIn([tablet, phone])).toBe('tablet at 20 ms');
+  });
+});

@@ -54,7 +54,9 @@ describe('demo Session', () => {
       ['priority', 'laptop'],
       ['tags', 'both (merged)'],
     ]);
-    expect(explainSync(atLaptop)[0]?.why).toBe('laptop updated later (10:01:00.000 > 10:00:00.000)');
+    expect(explainSync(atLaptop)[0]?.why).toBe(
+      'laptop updated later (10:01:00.000 > 10:00:00.000)',
+    );
   });
 
   it('lets a skewed clock win by its stamps, not by real time', async () => {
