@@ -2,6 +2,7 @@
 // composer keys, hostile input that must stay text, and what the chat costs to load and typeset.
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
@@ -20,8 +21,8 @@ afterEach(async () => {
 });
 
 /** Opens the page, brings the chat into view and waits for Ada's and Emmy's opening lines. */
-async function startChat(url = URL_): Promise<Page> {
-  opened = await openPage(browser, url);
+async function startChat(url = URL_, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  opened = await openPage(browser, url, { colorScheme });
   const { page } = opened;
   await page.locator('texchat-demo').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('.tc-pane .tc-message').length >= 6);
@@ -128,6 +129,25 @@ describe('TeXchat on its page', () => {
   });
 });
 
+describe.each(['light', 'dark'] as const)('TeXchat in the %s colour scheme', (scheme) => {
+  it('has no axe violation while the chat runs, with a preview, an error and a source shown', async () => {
+    const page = await startChat(URL_, scheme);
+    await send(page, 'Emmy', 'See https://example.org, @Ada: $\\frac{1}{2$ and `code`');
+    await nth(page, 'Ada', 4);
+    await page.getByLabel('Message as Ada').fill('Draft with $x^2$');
+    await pane(page, 'Ada').locator('.tc-preview svg').waitFor();
+    await messages(page, 'Ada').last().focus();
+    const results = await new AxeBuilder({ page })
+      .include('texchat-demo')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+    expect(opened?.problems).toEqual([]);
+  });
+});
+
 describe('TeXchat with hostile input', () => {
   const PAYLOADS = [
     `<script>window.__pwned = 'script'</script>`,
@@ -142,6 +162,7 @@ describe('TeXchat with hostile input', () => {
     `unbalanced $\\frac{1}{2$ then $x^2$ and {{{ }`,
     `$\\rule{1000em}{1000em}$ $\\Huge\\Huge x$`,
     `\\(\\href{https://example.org/ok}{fine}\\)`,
+    `$\\def\\x{\\x\\x}\\x$ and $${'{'.repeat(1900)}x${'}'.repeat(1900)}$`,
   ];
 
   it('keeps every payload as text, runs no script, and keeps the chat and its history', async () => {
@@ -252,6 +273,8 @@ describe('TeXchat with hostile input', () => {
     await expect.poll(() => page.locator('.tc-pane').count()).toBe(1);
     expect(await page.locator('.tc-room-name').textContent()).toBe('img-src-x-onerror-alert-1');
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await page.getByRole('link', { name: 'Back to Ada and Emmy' }).click();
+    await expect.poll(() => page.locator('.tc-pane').count()).toBe(2);
     expect(opened?.problems).toEqual([]);
   });
 });

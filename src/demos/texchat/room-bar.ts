@@ -41,6 +41,10 @@ export class RoomBar {
       link,
       ' to join as another participant.',
     );
+    if (!location.hash.startsWith('#/room/')) return;
+    const back = el('a', 'tc-back', 'Back to Ada and Emmy');
+    back.href = location.pathname + location.search + '#';
+    this.#where.append(' ', back, '.');
   }
 
   /** Lists public rooms with member counts. */
