@@ -13,15 +13,25 @@ export class DronestoreDemo extends HTMLElement {
   #session: Session | undefined;
   #views: { laptop: ReplicaView; phone: ReplicaView; sync: SyncView } | undefined;
 
+  #started = false;
+
   async connectedCallback(): Promise<void> {
-    if (this.#views) return;
+    if (this.#started) return;
+    this.#started = true;
+    // The session exists before any control does, so no click can reach a missing replica.
+    const session = await Session.start();
+    this.#session = session;
     const actions = {
       commit: (r: Replica) => void this.#run(r, async () => void (await r.commit())),
       discard: (r: Replica) => void this.#run(r, () => r.discard()),
       changed: () => this.#summarise(),
     };
-    const laptop = new ReplicaView('Laptop', () => this.#session!.laptop, actions);
-    const phone = new ReplicaView('Phone', () => this.#session!.phone, actions);
+    const laptop = new ReplicaView(
+      'Laptop',
+      () => this.#session?.laptop ?? session.laptop,
+      actions,
+    );
+    const phone = new ReplicaView('Phone', () => this.#session?.phone ?? session.phone, actions);
     const sync = new SyncView({ sync: (d) => void this.#sync(d), reset: () => void this.#reset() });
     this.#views = { laptop, phone, sync };
     this.replaceChildren(
@@ -29,7 +39,7 @@ export class DronestoreDemo extends HTMLElement {
       el('div', { class: 'ds-replicas' }, [laptop.root, phone.root]),
       sync.root,
     );
-    await this.#reset();
+    this.#renderAll();
   }
 
   async #reset(): Promise<void> {

@@ -21,6 +21,7 @@ export class ReplicaView {
   readonly #inputs = new Map<Field, HTMLInputElement | HTMLTextAreaElement>();
   readonly #status = el('p', { class: 'ds-status', role: 'status' });
   readonly #chain = el('ol', { class: 'ds-chain' });
+  readonly #skewSelect = el('select', { id: uid('ds-skew'), class: 'ds-input' });
 
   constructor(title: string, replica: () => Replica, actions: ReplicaViewActions) {
     this.#replica = replica;
@@ -50,7 +51,8 @@ export class ReplicaView {
 
   /** Shows the replica's note in the fields (after a load, commit, discard or sync). */
   showValues(): void {
-    const note = this.#replica().note;
+    const { note, skewMs } = this.#replica();
+    this.#skewSelect.value = String(skewMs / 60_000);
     this.#input('title').value = note.title ?? '';
     this.#input('body').value = note.body ?? '';
     this.#input('priority').value = note.priority === null ? '' : String(note.priority);
@@ -98,7 +100,7 @@ export class ReplicaView {
   }
 
   #skew(actions: ReplicaViewActions): HTMLElement {
-    const select = el('select', { id: uid('ds-skew'), class: 'ds-input' });
+    const select = this.#skewSelect;
     for (const minutes of SKEWS) {
       const text = minutes === 0 ? 'none' : `${minutes > 0 ? '+' : '−'}${Math.abs(minutes)} min`;
       select.append(el('option', { value: String(minutes), text }));
