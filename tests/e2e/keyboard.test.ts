@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { installProbe, probe, walkTab } from './_focus-probe.ts';
-import { pages, settle, urlOf } from './_pages.ts';
+import { pages, urlOf } from './_pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('every page from the keyboard', () => {
       const opened = await openPage(browser, urlOf(file));
       const { page } = opened;
       try {
-        await settle(page, file);
+        // Islands hydrate in module scripts, which run before the load event openPage waits for.
         await page.evaluate(installProbe);
         const tabbable = await probe(page, (p) => p.tabbable());
         const stops = await walkTab(page, tabbable.length + 20);

@@ -24,13 +24,18 @@ describe('every page without JavaScript', () => {
         'text in <main>',
       ).toBeGreaterThan(40);
       for (const tag of ['pre', 'mjx-container']) {
-        const elements = page.locator(tag);
-        expect(await elements.count(), `<${tag}> elements in the DOM`).toBe(count(html, tag));
-        const hidden: string[] = [];
-        for (const element of await elements.all()) {
-          if (!(await element.isVisible()))
-            hidden.push((await element.evaluate((node) => node.outerHTML)).slice(0, 160));
-        }
+        const shown = await page.locator(tag).evaluateAll((elements) =>
+          elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            const visible =
+              box.width > 0 &&
+              box.height > 0 &&
+              element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+            return { visible, html: element.outerHTML.slice(0, 160) };
+          }),
+        );
+        expect(shown.length, `<${tag}> elements in the DOM`).toBe(count(html, tag));
+        const hidden = shown.filter((element) => !element.visible).map((element) => element.html);
         expect(hidden, `hidden <${tag}> elements`).toEqual([]);
       }
       const documentStatus = file === '404.html' ? [`http 404: ${urlOf(file)}`] : [];
