@@ -6,6 +6,7 @@ import {
   createBroadcastTransport,
   createBus,
   createPrivateRoomName,
+  randomNickname,
   type InPageBus,
 } from '../../lib/texchat/index.ts';
 import { roomFromHash } from './hash.ts';
@@ -67,14 +68,16 @@ class ChatApp {
 
   async #startSingle(room: string): Promise<void> {
     if (!this.#single) this.#reset(true);
-    const client = this.#clients[0] ?? this.#addClient(undefined);
+    // A newcomer is a scientist, but not one of the two on the main demo.
+    const client = this.#clients[0] ?? this.#addClient(randomNickname(['Ada', 'Emmy']));
+    this.#paneViews[0]?.clear();
     await client.join(room);
     this.#bar.showRoom(room, `You (${client.name}) are`);
     await this.#paneViews[0]?.showHistory();
   }
 
-  #addClient(name: string | undefined): ChatClient {
-    const client = new ChatClient({ transport: this.#bus.connect(), ...(name ? { name } : {}) });
+  #addClient(name: string): ChatClient {
+    const client = new ChatClient({ transport: this.#bus.connect(), name });
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
     client.on('error', (error) => console.warn('[texchat]', error));

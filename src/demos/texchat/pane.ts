@@ -50,9 +50,13 @@ export class ChatPane {
     this.#refreshTitle();
   }
 
-  /** Clears the log and shows the latest stored messages of the current room. */
-  async showHistory(): Promise<void> {
+  /** Empties the log (before moving to another room). */
+  clear(): void {
     this.#log.replaceChildren();
+  }
+
+  /** Adds the latest stored messages of the current room to the log (those not shown yet). */
+  async showHistory(): Promise<void> {
     const room = this.client.room;
     if (room !== undefined) this.#addMessages(await this.client.history.latest(room, 100));
   }

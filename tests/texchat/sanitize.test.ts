@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl } from '../../src/demos/texchat/sanitize.ts';
+
+describe('isSafeUrl', () => {
+  it('accepts http, https and mailto URLs, in any case', () => {
+    for (const url of [
+      'http://a.org',
+      'https://a.org/x?y#z',
+      'HTTPS://A.ORG',
+      'mailto:ada@example.org',
+    ]) {
+      expect(isSafeUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuses other schemes and relative URLs', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/x',
+      '#mjx-eqn-1',
+      'vbscript:x',
+    ]) {
+      expect(isSafeUrl(url), url).toBe(false);
+    }
+  });
+
+  it('refuses URLs with characters a browser would strip, which could hide a scheme', () => {
+    for (const url of [
+      'java\nscript:alert(1)',
+      ' https://a.org',
+      'https://a.org/\tx',
+      'https://a.org/\u0000',
+    ]) {
+      expect(isSafeUrl(url), JSON.stringify(url)).toBe(false);
+    }
+  });
+});
