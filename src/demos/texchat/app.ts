@@ -28,6 +28,12 @@ export const OPENING: readonly [string, string][] = [
   ],
 ];
 
+/**
+ * How long a silent member stays listed. Chromium runs the timers of a tab hidden for five minutes
+ * once a minute, so a shorter timeout would drop background tabs that are still there.
+ */
+export const TIMEOUT_MS = 75_000;
+
 /** The running demo inside one host element. */
 class ChatApp {
   readonly #renderer = new TexRenderer();
@@ -77,7 +83,7 @@ class ChatApp {
   }
 
   #addClient(name: string): ChatClient {
-    const client = new ChatClient({ transport: this.#bus.connect(), name });
+    const client = new ChatClient({ transport: this.#bus.connect(), name, timeoutMs: TIMEOUT_MS });
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
     client.on('error', (error) => console.warn('[texchat]', error));

@@ -72,6 +72,7 @@ export class Composer {
     this.#label.textContent = `Message as ${this.options.name()}`;
   }
 
+  /** Cancels a pending preview. */
   destroy(): void {
     clearTimeout(this.#timer);
   }

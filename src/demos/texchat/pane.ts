@@ -61,6 +61,7 @@ export class ChatPane {
     if (room !== undefined) this.#addMessages(await this.client.history.latest(room, 100));
   }
 
+  /** Stops listening to the client and cancels pending previews. */
   destroy(): void {
     this.#offs.forEach((off) => off());
     this.#composer.destroy();

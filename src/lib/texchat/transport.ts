@@ -53,6 +53,7 @@ export class Listeners {
     }
   }
 
+  /** Removes every listener. */
   clear(): void {
     this.#set.clear();
   }
