@@ -120,11 +120,18 @@ describe('TeXchat on its page', () => {
     await box.press('ArrowDown');
     await box.press('ArrowDown');
     expect(await box.inputValue()).toBe('my draft\nline two');
-    // The TeX source of a message shows on focus.
+    // The arrow keys move through the log; the focused message shows its TeX source.
+    await pane(page, 'Ada').getByRole('list', { name: 'Messages' }).focus();
+    await page.keyboard.press('ArrowDown');
     const first = messages(page, 'Ada').first();
-    await first.focus();
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await first.locator('.tc-source').isVisible()).toBe(true);
     expect(await first.locator('.tc-source').textContent()).toContain('$e^{i\\pi} + 1 = 0$');
+    await page.keyboard.press('End');
+    expect(await messages(page, 'Ada').last().locator('.tc-source').textContent()).toContain(
+      'second',
+    );
+    expect(await first.locator('.tc-source').isVisible()).toBe(false);
     expect(opened?.problems).toEqual([]);
   });
 });

@@ -41,7 +41,8 @@ export function renderBody(text: string, context: ViewContext): DocumentFragment
 /** The list item of a message: author, time, body, and the TeX source shown on hover or focus. */
 export function renderMessage(message: Message, context: ViewContext): HTMLLIElement {
   const item = el('li', 'tc-message');
-  item.tabIndex = 0;
+  // Reached with the arrow keys inside the log (see ChatPane), not with Tab: one stop per log.
+  item.tabIndex = -1;
   item.dataset['sort'] = message.id;
   if (message.name === context.self) item.classList.add('tc-own');
   if (mentions(message.text, context.self)) item.classList.add('tc-mentions-me');

@@ -39,10 +39,18 @@ export class ChatPane {
     this.element.setAttribute('aria-labelledby', this.#title.id);
     this.#log.setAttribute('aria-label', 'Messages');
     this.#log.tabIndex = 0;
+    const hint = el(
+      'span',
+      'tc-visually-hidden',
+      'Arrow keys move between messages and show their TeX source.',
+    );
+    hint.id = `tc-log-hint-${client.id}`;
+    this.#log.setAttribute('aria-describedby', hint.id);
+    this.#log.addEventListener('keydown', (event) => this.#onLogKey(event));
     const aside = el('div', 'tc-members');
     aside.append(el('h4', 'tc-members-title', 'Members'), this.#members);
     const main = el('div', 'tc-main');
-    main.append(aside, this.#log);
+    main.append(aside, this.#log, hint);
     const head = el('div', 'tc-pane-head');
     head.append(this.#title, this.#renameForm());
     this.element.append(head, main, this.#composer.element);
@@ -116,6 +124,23 @@ export class ChatPane {
     log.scrollTop = log.scrollHeight;
     // Once more after layout: typeset math can change the height after this frame's styles apply.
     requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
+  }
+
+  /** Up/Down/Home/End move the focus through the messages (a roving focus, as in a listbox). */
+  #onLogKey(event: KeyboardEvent): void {
+    const items = [...this.#log.querySelectorAll<HTMLElement>('.tc-message')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const last = items.length - 1;
+    const target: Record<string, number> = {
+      ArrowUp: at === -1 ? last : Math.max(0, at - 1),
+      ArrowDown: at === -1 ? 0 : Math.min(last, at + 1),
+      Home: 0,
+      End: last,
+    };
+    const index = target[event.key];
+    if (index === undefined || last < 0) return;
+    event.preventDefault();
+    items[index]?.focus();
   }
 
   #showMembers(members: Member[]): void {
