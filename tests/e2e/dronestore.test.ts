@@ -28,7 +28,8 @@ async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> 
   return page;
 }
 
-const side = (page: Page, name: 'Laptop' | 'Phone') => page.getByRole('group', { name });
+const demo = (page: Page) => page.locator('dronestore-demo');
+const side = (page: Page, name: 'Laptop' | 'Phone') => demo(page).getByRole('group', { name });
 
 async function values(page: Page, name: 'Laptop' | 'Phone'): Promise<string[]> {
   const group = side(page, name);
@@ -55,8 +56,8 @@ describe('dronestore demo on its page', () => {
     await expect.poll(() => phone.getByRole('status').textContent()).toMatch(/uncommitted edits$/);
     await phone.getByRole('button', { name: 'Commit' }).click();
 
-    await page.getByRole('button', { name: 'Sync phone to laptop' }).click();
-    const table = page.getByRole('table');
+    await demo(page).getByRole('button', { name: 'Sync phone to laptop' }).click();
+    const table = demo(page).getByRole('table');
     await expect
       .poll(() => table.locator('caption').textContent())
       .toMatch(/^Sync phone to laptop: the laptop merged/);
@@ -75,12 +76,16 @@ describe('dronestore demo on its page', () => {
       ['tags', 'both (merged)'],
     ]);
 
-    await page.getByRole('button', { name: 'Sync laptop to phone' }).click();
+    await demo(page).getByRole('button', { name: 'Sync laptop to phone' }).click();
     const merged = ['Weekend groceries', 'milk, eggs', '5', 'errands, food, weekend'];
     await expect.poll(() => values(page, 'Phone')).toEqual(merged);
     expect(await values(page, 'Laptop')).toEqual(merged);
     expect(await hashOf(page, 'Laptop')).toBe(await hashOf(page, 'Phone'));
-    expect(await page.getByText(/^Both sides hold version [0-9a-f]{8}\.$/).count()).toBe(1);
+    expect(
+      await demo(page)
+        .getByText(/^Both sides hold version [0-9a-f]{8}\.$/)
+        .count(),
+    ).toBe(1);
     expect(await laptop.getByRole('listitem').count()).toBe(3); // first commit, edit, merge
     expect(opened?.problems).toEqual([]);
   });
@@ -88,16 +93,20 @@ describe('dronestore demo on its page', () => {
   it('refuses to sync into a side with uncommitted edits, and resets', async () => {
     const page = await openDemo();
     await side(page, 'Phone').getByLabel('Title').fill('draft');
-    await page.getByRole('button', { name: 'Sync laptop to phone' }).click();
-    await page.getByText(/^Not synced: the phone has uncommitted edits/).waitFor();
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await demo(page).getByRole('button', { name: 'Sync laptop to phone' }).click();
+    await demo(page)
+      .getByText(/^Not synced: the phone has uncommitted edits/)
+      .waitFor();
+    await demo(page).getByRole('button', { name: 'Reset demo' }).click();
     await expect.poll(() => values(page, 'Phone')).toEqual(await values(page, 'Laptop'));
   });
 
   it.each(['light', 'dark'] as const)('has no axe violation after a sync (%s)', async (scheme) => {
     const page = await openDemo(scheme);
-    await page.getByRole('button', { name: 'Sync phone to laptop' }).click();
-    await page.getByRole('table').waitFor();
+    await side(page, 'Phone').getByLabel('Priority (whole number)').fill('7');
+    await side(page, 'Phone').getByRole('button', { name: 'Commit' }).click();
+    await demo(page).getByRole('button', { name: 'Sync phone to laptop' }).click();
+    await demo(page).getByRole('table').waitFor();
     const results = await new AxeBuilder({ page }).include('dronestore-demo').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });

@@ -38,7 +38,7 @@ export class ReplicaView {
       this.#buttons(actions),
       this.#skew(actions),
       this.#status,
-      el('h4', {
+      el('h3', {
         class: 'ds-chain-title',
         text: `${title}'s versions, newest first (hash ← parent · committed, UTC · how)`,
       }),

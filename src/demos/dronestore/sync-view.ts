@@ -25,7 +25,7 @@ export class SyncView {
       el('div', { class: 'ds-row' }, [
         button('Sync laptop to phone', () => actions.sync('laptop-to-phone')),
         button('Sync phone to laptop', () => actions.sync('phone-to-laptop')),
-        button('Reset', () => actions.reset()),
+        button('Reset demo', () => actions.reset()),
       ]),
       this.#summary,
       this.#report,
