@@ -24,10 +24,34 @@ afterAll(async () => {
 async function runAndRead(example: Locator, trigger?: () => Promise<void>): Promise<string> {
   const result = example.locator('.run-example__result');
   await (trigger ? trigger() : example.getByRole('button', { name: 'Run' }).click());
-  await expect
-    .poll(() => result.getAttribute('data-state'), { timeout: 10_000 })
-    .toMatch(/^(ok|error|timeout)$/);
+  const finished = await result
+    .page()
+    .waitForFunction(
+      (element) => /^(ok|error|timeout)$/.test(element?.getAttribute('data-state') ?? ''),
+      await result.elementHandle(),
+      { timeout: 10_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!finished)
+    throw new Error(
+      `the run did not finish in 10 s; worker loads [start, ms]: ${await diagnose(example)}`,
+    );
   return (await result.textContent()) ?? '';
+}
+
+/** What the page knows about its worker loads, for a failure message. */
+function diagnose(example: Locator): Promise<string> {
+  return example.page().evaluate(() =>
+    JSON.stringify(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('worker'))
+        .map((entry) => [Math.round(entry.startTime), Math.round(entry.duration)]),
+    ),
+  );
 }
 
 /** Opens the editor of `example` and replaces its code. */
