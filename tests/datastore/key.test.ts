@@ -46,6 +46,11 @@ describe('Key', () => {
       '/Comedy/MontyPython/Sketch',
     );
     expect(String(k('/a/b').path)).toBe('/a');
+    expect([String(k('/users:bob').path), String(k('/a/:x').path), String(k('/').path)]).toEqual([
+      '/users',
+      '/a',
+      '/',
+    ]);
     expect(String(k('/a/b/c').reverse)).toBe('/c/b/a');
     expect([k('/a/b').namespaces, k('/').namespaces]).toEqual([['a', 'b'], []]);
   });

@@ -22,8 +22,7 @@ export interface CursorOptions {
 export class Cursor<V = unknown> implements AsyncIterable<V> {
   /** How many results were yielded so far. */
   returned = 0;
-  /** The key of the last value returned, where the store knows keys. */
-  lastKey: Key | undefined;
+  #last: Entry<V> | undefined;
   readonly #source: Iterable<Entry<V>> | AsyncIterable<Entry<V>>;
   readonly #offset: number;
   readonly #limit: number;
@@ -46,6 +45,11 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
     const out = new Cursor<B>(mapAsync(cursor.entries(), map));
     out.#inner = cursor as Cursor<unknown>;
     return out;
+  }
+
+  /** The key of the last value returned, where the store knows keys. */
+  get lastKey(): Key | undefined {
+    return this.#last?.key;
   }
 
   /** How many results the offset dropped so far. */
@@ -91,10 +95,25 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
    * @example await cursor.toArray() // [{ name: 'alice' }, …]
    */
   async toArray(): Promise<V[]> {
-    const it = this.#pull();
     this.#started = true;
+    // A fresh cursor over a sync source is drained in one synchronous loop: no promise per item.
+    if (this.#iterator === undefined && Symbol.iterator in this.#source)
+      return this.#drainSync(this.#source);
+    const it = this.#pull();
     const out: V[] = [];
     for (let r = await it.next(); !r.done; r = await it.next()) out.push(r.value.value);
+    return out;
+  }
+
+  #drainSync(source: Iterable<Entry<V>>): V[] {
+    const out: V[] = [];
+    this.#iterator = exhausted<Entry<V>>(); // later reads find the cursor empty
+    if (this.#limit === 0) return out;
+    for (const entry of source) {
+      if (!this.#take(entry)) continue;
+      out.push(entry.value);
+      if (this.#full()) break;
+    }
     return out;
   }
 
@@ -130,7 +149,7 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
       return false;
     }
     this.returned++;
-    this.lastKey = entry.key;
+    this.#last = entry; // read its key only when asked: stores may build keys lazily
     return true;
   }
 
@@ -138,6 +157,9 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
     return this.returned >= this.#limit;
   }
 }
+
+// An iterator that is already done.
+async function* exhausted<T>(): AsyncGenerator<T> {}
 
 async function* mapAsync<A, B>(
   entries: AsyncIterable<Entry<A>>,

@@ -232,11 +232,21 @@ export function keyString(value: KeyLike): string {
 /** The collection (`path`) of a normalised key string, as a string. */
 export function pathString(str: string): string {
   const slash = str.lastIndexOf('/');
-  const parent = slash <= 0 ? '' : str.slice(0, slash);
-  const last = str.slice(slash + 1);
-  const colon = last.indexOf(':');
-  if (colon === -1) return parent === '' ? '/' : parent;
-  return `${parent}/${last.slice(0, colon)}`;
+  const colon = str.indexOf(':', slash);
+  // An untyped key (or one with an empty type, `/a/:x`) belongs to its parent.
+  if (colon === -1 || colon === slash + 1) return slash <= 0 ? '/' : str.slice(0, slash);
+  return str.slice(0, colon);
+}
+
+/** True when the normalised key string `str` has path `collection`, without building strings. */
+export function inCollection(str: string, collection: string): boolean {
+  const slash = str.lastIndexOf('/');
+  const colon = str.indexOf(':', slash);
+  if (colon === -1 || colon === slash + 1) {
+    if (slash === 0) return collection === '/';
+    return slash === collection.length && str.startsWith(collection);
+  }
+  return colon === collection.length && str.startsWith(collection);
 }
 
 /** True when `s` already is a normalised key string (the common case, checked in one pass). */

@@ -1,9 +1,10 @@
 // DictDatastore (alias MemoryDatastore): keeps values in a Map, in memory.
 
-import { Key, keyString, pathString, type KeyLike } from '../key';
+import { Key, inCollection, keyString, type KeyLike } from '../key';
 import type { Cursor, Entry } from '../cursor';
 import type { Query } from '../query';
 import { BaseDatastore, checkQuery, checkValue } from '../store';
+import { SortedKeys } from './_sorted-keys';
 
 /**
  * An in-memory store backed by a `Map`; keeps the values themselves, not copies.
@@ -12,6 +13,7 @@ import { BaseDatastore, checkQuery, checkValue } from '../store';
 export class DictDatastore<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'dict';
   readonly #map = new Map<string, V>();
+  readonly #sorted = new SortedKeys(this.#map);
 
   /** The number of keys stored. */
   get size(): number {
@@ -21,6 +23,7 @@ export class DictDatastore<V = unknown> extends BaseDatastore<V> {
   /** Removes every key. */
   clear(): void {
     this.#map.clear();
+    this.#sorted.removed();
   }
 
   // The public methods are overridden to skip building Key objects on the hot path.
@@ -30,11 +33,11 @@ export class DictDatastore<V = unknown> extends BaseDatastore<V> {
 
   override async put(key: KeyLike, value: V): Promise<void> {
     if (value === undefined) checkValue(key, value);
-    this.#map.set(keyString(key), value);
+    this._put(key, value);
   }
 
   override async delete(key: KeyLike): Promise<void> {
-    this.#map.delete(keyString(key));
+    this._delete(key);
   }
 
   override async contains(key: KeyLike): Promise<boolean> {
@@ -49,16 +52,19 @@ export class DictDatastore<V = unknown> extends BaseDatastore<V> {
     return this.#map.get(key.toString());
   }
 
-  protected _put(key: Key, value: V): void {
-    this.#map.set(key.toString(), value);
+  protected _put(key: KeyLike, value: V): void {
+    const k = keyString(key);
+    const size = this.#map.size;
+    this.#map.set(k, value);
+    if (this.#map.size !== size) this.#sorted.added(k);
   }
 
-  protected _delete(key: Key): void {
-    this.#map.delete(key.toString());
+  protected _delete(key: KeyLike): void {
+    if (this.#map.delete(keyString(key))) this.#sorted.removed();
   }
 
   protected override _query(query: Query): Cursor<V> {
-    return query.applyEntries(collectionEntries(this.#map, query));
+    return query.applyEntries(collectionEntries(this.#map, query, this.#sorted.sorted()));
   }
 }
 
@@ -67,11 +73,40 @@ export const MemoryDatastore = DictDatastore;
 /** Alias of DictDatastore, the name js-stores uses. */
 export type MemoryDatastore<V = unknown> = DictDatastore<V>;
 
-/** The entries of `map` in the query's collection, in ascending key order (a snapshot). */
-export function collectionEntries<V>(map: ReadonlyMap<string, V>, query: Query): Entry<V>[] {
+/**
+ * The entries of `map` in the query's collection, in ascending key order. Keys and values are
+ * snapshotted now; entry objects are made as they are read, so they stay short-lived.
+ */
+export function collectionEntries<V>(
+  map: ReadonlyMap<string, V>,
+  query: Query,
+  sortedKeys?: readonly string[],
+): Iterable<Entry<V>> {
   const collection = query.key.toString();
   const keys: string[] = [];
-  for (const k of map.keys()) if (pathString(k) === collection) keys.push(k);
-  keys.sort();
-  return keys.map((k) => ({ key: new Key(k), value: map.get(k) as V }));
+  for (const k of sortedKeys ?? map.keys()) if (inCollection(k, collection)) keys.push(k);
+  if (!sortedKeys) keys.sort();
+  const values = keys.map((k) => map.get(k) as V);
+  return entriesOf(keys, values);
+}
+
+function* entriesOf<V>(keys: readonly string[], values: readonly V[]): Generator<Entry<V>> {
+  for (let i = 0; i < keys.length; i++) yield new LazyEntry(keys[i] as string, values[i] as V);
+}
+
+/** An entry whose Key is built on first read (most query results never need theirs). */
+class LazyEntry<V> implements Entry<V> {
+  readonly value: V;
+  readonly #str: string;
+  #key: Key | undefined;
+
+  constructor(str: string, value: V) {
+    this.#str = str;
+    this.value = value;
+  }
+
+  get key(): Key {
+    this.#key ??= new Key(this.#str);
+    return this.#key;
+  }
 }
