@@ -12,6 +12,7 @@ import {
   ValidationError,
   BLANK_HASH,
   LatestStrategy,
+  Version,
 } from '../../src/lib/dronestore/index.ts';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
 
@@ -131,6 +132,21 @@ describe('Model', () => {
     expect(() => p.commit()).toThrow('[dronestore] [/Person:ana] attribute name is required');
     p.name = '';
     expect(() => p.commit()).toThrow(ValidationError);
+  });
+
+  it('refuses data that does not decode to the attribute type at validate', () => {
+    const v = Version.create({
+      key: '/Person:bad',
+      type: 'Person',
+      created: 1n,
+      committed: 1n,
+      attributes: { name: { value: 'Ana' }, age: { value: 'forty' }, tags: { value: [] } },
+    });
+    const p = Person.fromVersion(v);
+    expect(() => p.validate()).toThrow(
+      '[dronestore] [/Person:bad] attribute age holds invalid data',
+    );
+    expect(() => p.validate()).toThrow(expect.objectContaining({ cause: expect.any(TypeError) }));
   });
 
   it('lets validate() be overridden', () => {

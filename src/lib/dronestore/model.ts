@@ -139,10 +139,16 @@ export class Model {
     this.#dirty = true;
   }
 
-  /** Checks every attribute (required ones must not be empty); override to add checks. */
+  /** Checks every attribute: its data decodes to its type, and required ones are not empty. */
   validate(): void {
     for (const [name, attribute] of Object.entries(this.#type.attributes)) {
-      if (attribute.required && attribute.isEmpty(this.get(name))) {
+      let value: unknown;
+      try {
+        value = this.get(name);
+      } catch (cause) {
+        throw new ValidationError(`[${this.key}] attribute ${name} holds invalid data`, { cause });
+      }
+      if (attribute.required && attribute.isEmpty(value)) {
         throw new ValidationError(`[${this.key}] attribute ${name} is required`);
       }
     }
