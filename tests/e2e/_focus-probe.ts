@@ -50,15 +50,21 @@ export function installProbe(): void {
       key: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.boxShadow}`,
     };
   };
-  const tabbable = deepElements(document).filter(
-    (element) =>
-      element.matches(CONTROLS) &&
-      (element as HTMLElement).tabIndex >= 0 &&
-      !element.matches(':disabled') &&
-      !element.closest('[inert]') &&
-      element.checkVisibility({ visibilityProperty: true }),
+  const findTabbable = () =>
+    deepElements(document).filter(
+      (element) =>
+        element.matches(CONTROLS) &&
+        (element as HTMLElement).tabIndex >= 0 &&
+        !element.matches(':disabled') &&
+        !element.closest('[inert]') &&
+        element.checkVisibility({ visibilityProperty: true }),
+    );
+  // Each element's style before any focus; an element added later has none, and any outline counts.
+  const unfocused = new Map(
+    findTabbable()
+      .flatMap(chain)
+      .map((node) => [node, outlineOf(node).key]),
   );
-  const unfocused = new Map(tabbable.flatMap(chain).map((node) => [node, outlineOf(node).key]));
   const deepActive = () => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -87,7 +93,8 @@ export function installProbe(): void {
   };
   Object.assign(window, {
     __focusProbe: {
-      tabbable: () => tabbable.map((element) => ({ id: idOf(element), label: label(element) })),
+      tabbable: () =>
+        findTabbable().map((element) => ({ id: idOf(element), label: label(element) })),
       active: () => {
         const element = deepActive();
         return element && describe(element);
