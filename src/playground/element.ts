@@ -7,7 +7,7 @@
 //     <div class="run-example__code"><pre class="shiki …">…highlighted visible code…</pre></div>
 //     <div class="run-example__output">
 //       <div class="run-example__bar"><span class="run-example__label">Output</span></div>
-//       <pre class="run-example__result"><code>…expected output…</code></pre>
+//       <pre class="run-example__result" tabindex="0"><code>…expected output…</code></pre>
 //     </div>
 //   </run-example>
 //

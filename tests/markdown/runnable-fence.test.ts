@@ -57,7 +57,7 @@ describe('runnableFence', () => {
       console.log(greeting);
       </code></pre>
       </div>
-      <div class="run-example__output"><div class="run-example__bar"><span class="run-example__label">Output</span></div><pre class="run-example__result"><code>hi</code></pre></div>
+      <div class="run-example__output"><div class="run-example__bar"><span class="run-example__label">Output</span></div><pre class="run-example__result" tabindex="0"><code>hi</code></pre></div>
       </run-example>
       "
     `);

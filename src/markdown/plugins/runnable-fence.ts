@@ -182,7 +182,7 @@ function renderExample(
     `<run-example data-lang="${example.lang}" data-code="${escapeHtml(example.code)}"${setup}>\n` +
     `<div class="run-example__code">${highlighted}</div>\n` +
     `<div class="run-example__output"><div class="run-example__bar"><span class="run-example__label">Output</span></div>` +
-    `<pre class="run-example__result"><code>${escapeHtml(example.expected)}</code></pre></div>\n` +
+    `<pre class="run-example__result" tabindex="0"><code>${escapeHtml(example.expected)}</code></pre></div>\n` +
     `</run-example>\n`
   );
 }
