@@ -39,9 +39,10 @@ export interface BudgetRow {
   over: string[];
 }
 
-/** Measures every HTML page of the built site in `distDir`. */
+/** Measures every HTML page of the built site in `distDir`, in route order. */
 export function measureBudget(distDir: string): BudgetRow[] {
-  return htmlFilesIn(distDir).map((file) => measurePage(distDir, file));
+  const rows = htmlFilesIn(distDir).map((file) => measurePage(distDir, file));
+  return rows.sort((a, b) => a.page.localeCompare(b.page)); // the home page ('') first
 }
 
 /** Measures one page: `file` relative to `distDir`. */
