@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { builtHtmlFiles, distDir, routeOf, siteUrl } from './support/site.ts';
@@ -181,6 +182,29 @@ describe('the example editor', () => {
     );
     expect(await runAndRead(example)).toMatch(/cannot import 'fs'.*\(line 2\)$/);
     await example.getByRole('button', { name: 'Reset' }).click();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('an example being edited and run (%s)', (colorScheme) => {
+  it('has no axe violation', async () => {
+    const opened = await openPage(browser, DATASTORE, { colorScheme });
+    try {
+      const example = opened.page.locator('run-example').first();
+      await editCode(opened.page, example, "console.log('ok');\nconsole.warn('careful');\nnull.x;");
+      expect(await runAndRead(example)).toMatch(/^ok\ncareful\nUncaught TypeError/);
+      const results = await new AxeBuilder({ page: opened.page })
+        .include('run-example')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   });
 });
 
