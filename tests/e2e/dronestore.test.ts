@@ -18,17 +18,19 @@ afterEach(async () => {
   opened = undefined;
 });
 
+const demo = (page: Page) => page.locator('dronestore-demo');
+
 /** Opens the page and waits until the demo replaced its fallback with the two replicas. */
 async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   opened = await openPage(browser, URL_, { colorScheme });
   const { page } = opened;
+  await demo(page).scrollIntoViewIfNeeded(); // the demo loads when it comes into view
   await side(page, 'Phone')
     .getByText(/^Version [0-9a-f]{8}, committed$/)
     .waitFor();
   return page;
 }
 
-const demo = (page: Page) => page.locator('dronestore-demo');
 const side = (page: Page, name: 'Laptop' | 'Phone') => demo(page).getByRole('group', { name });
 
 async function values(page: Page, name: 'Laptop' | 'Phone'): Promise<string[]> {

@@ -1,106 +1,53 @@
-// <dronestore-demo>: a laptop and a phone editing one note, committing, and syncing both ways.
-import { el, errorText } from './dom.ts';
-import { ReplicaView } from './replica-view.ts';
-import type { Replica } from './replica.ts';
-import { Session } from './session.ts';
-import { SyncView } from './sync-view.ts';
+// <dronestore-demo>: the eager, tiny part. It keeps its fallback until the demo starts (when it
+// comes into view, or on its button), then loads the demo and the library.
 
-/** The custom element's tag name (the page's markdown contains it). */
+/** The custom element's tag, as written in the markdown. */
 export const TAG = 'dronestore-demo';
 
-/** The live demo: replaces its static fallback content with two replicas and a sync bar. */
-export class DronestoreDemo extends HTMLElement {
-  #session: Session | undefined;
-  #views: { laptop: ReplicaView; phone: ReplicaView; sync: SyncView } | undefined;
-
+/** Shows a start button, and starts the demo when it comes near the viewport. */
+export class DronestoreDemoElement extends HTMLElement {
   #started = false;
+  #observer: IntersectionObserver | undefined;
 
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
+    if (this.#started) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ds-button ds-start';
+    button.textContent = 'Start the live demo';
+    button.addEventListener('click', () => void this.start());
+    this.prepend(button);
+    this.#observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && void this.start(),
+      { rootMargin: '200px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+  }
+
+  /** Loads the demo and replaces the fallback; runs once. */
+  async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    // The session exists before any control does, so no click can reach a missing replica.
-    const session = await Session.start();
-    this.#session = session;
-    const actions = {
-      commit: (r: Replica) => void this.#run(r, async () => void (await r.commit())),
-      discard: (r: Replica) => void this.#run(r, () => r.discard()),
-      changed: () => this.#summarise(),
-    };
-    const laptop = new ReplicaView(
-      'Laptop',
-      () => this.#session?.laptop ?? session.laptop,
-      actions,
-    );
-    const phone = new ReplicaView('Phone', () => this.#session?.phone ?? session.phone, actions);
-    const sync = new SyncView({ sync: (d) => void this.#sync(d), reset: () => void this.#reset() });
-    this.#views = { laptop, phone, sync };
-    this.replaceChildren(
-      el('p', { class: 'ds-intro', text: INTRO }),
-      el('div', { class: 'ds-replicas' }, [laptop.root, phone.root]),
-      sync.root,
-    );
-    this.#renderAll();
-  }
-
-  async #reset(): Promise<void> {
-    this.#session = await Session.start();
-    this.#views?.sync.showReport(undefined);
-    this.#renderAll();
-  }
-
-  async #sync(direction: 'laptop-to-phone' | 'phone-to-laptop'): Promise<void> {
-    const session = this.#session;
-    const views = this.#views;
-    if (!session || !views) return;
-    const [from, to] =
-      direction === 'laptop-to-phone'
-        ? [session.laptop, session.phone]
-        : [session.phone, session.laptop];
+    this.#observer?.disconnect();
+    this.setAttribute('aria-busy', 'true');
     try {
-      const result = await session.sync(from, to);
-      views.sync.showReport(result);
-      this.#renderAll();
+      const { mountDemo } = await import('./app.ts');
+      await mountDemo(this);
     } catch (error) {
-      views.sync.showSummary(`Not synced: ${errorText(error)}.`);
+      const note = document.createElement('p');
+      note.textContent = `The live demo could not start: ${error instanceof Error ? error.message : String(error)}`;
+      this.append(note);
+    } finally {
+      this.removeAttribute('aria-busy');
     }
-  }
-
-  async #run(replica: Replica, action: () => Promise<void>): Promise<void> {
-    const view = replica === this.#session?.laptop ? this.#views?.laptop : this.#views?.phone;
-    try {
-      await action();
-      view?.showValues();
-      view?.showState();
-    } catch (error) {
-      view?.showState(`Not committed: ${errorText(error)}`);
-    }
-    this.#summarise();
-  }
-
-  #renderAll(): void {
-    for (const view of [this.#views?.laptop, this.#views?.phone]) {
-      view?.showValues();
-      view?.showState();
-    }
-    this.#summarise();
-  }
-
-  #summarise(): void {
-    const session = this.#session;
-    if (!session || !this.#views) return;
-    const [l, p] = [session.laptop.note.version.hash, session.phone.note.version.hash];
-    this.#views.sync.showSummary(
-      session.inSync
-        ? `Both sides hold version ${l.slice(0, 8)}.`
-        : `The sides differ: laptop ${l.slice(0, 8)}, phone ${p.slice(0, 8)}.`,
-    );
   }
 }
 
-const INTRO =
-  'Edit the note on either side, commit, then sync in either direction. Title merges by LatestStrategy (the later edit wins), body by LatestObjectStrategy (the later commit wins), priority by MaxStrategy, and tags as a union (so a removed tag comes back from the other side). A clock offset makes one side’s clock run ahead or behind: its stamps, not the real time, decide which edit is later.';
-
 /** Defines the element once (safe to call again). */
 export function defineDronestoreDemo(): void {
-  if (!customElements.get(TAG)) customElements.define(TAG, DronestoreDemo);
+  if (!customElements.get(TAG)) customElements.define(TAG, DronestoreDemoElement);
 }
