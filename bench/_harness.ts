@@ -15,11 +15,11 @@ export interface BatchCase {
  */
 export async function measure(
   cases: BatchCase[],
-  options: { time?: number; iterations?: number } = {},
+  options: { time?: number; warmupTime?: number; iterations?: number } = {},
 ): Promise<Map<string, number>> {
   const bench = new Bench({
     time: options.time ?? 250,
-    warmupTime: 50,
+    warmupTime: options.warmupTime ?? 50,
     iterations: options.iterations ?? 8,
   });
   for (const c of cases) bench.add(c.name, c.fn, c.beforeEach ? { beforeEach: c.beforeEach } : {});

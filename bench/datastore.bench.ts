@@ -166,7 +166,7 @@ async function runSize(n: number): Promise<Map<string, number>> {
         };
         if (op === 'delete') c.beforeEach = fns.refill;
         const rate =
-          (await measure([c], { time: 100, iterations: n >= 100_000 ? 3 : 8 })).get(c.name) ?? 0;
+          (await measure([c], { time: 80, warmupTime: 20, iterations: n >= 100_000 ? 2 : 8 })).get(c.name) ?? 0;
         best.set(c.name, Math.max(best.get(c.name) ?? 0, rate));
         if (op === 'delete') await fns.refill(); // the last iteration left a batch deleted
       }

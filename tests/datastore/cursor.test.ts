@@ -37,6 +37,14 @@ describe('Cursor', () => {
       pairs.push(`${key}=${value}`);
     expect(pairs).toEqual(['/c/0=0', '/c/1=1']);
   });
+  it('collects the remaining entries with toEntries', async () => {
+    const cursor = new Cursor(entries(3), { offset: 1 });
+    expect((await cursor.toEntries()).map((e) => `${e.key}=${e.value}`)).toEqual([
+      '/c/1=1',
+      '/c/2=2',
+    ]);
+    expect(await cursor.toEntries()).toEqual([]);
+  });
   it('does not read the source at all with limit 0', async () => {
     let pulled = 0;
     async function* source() {

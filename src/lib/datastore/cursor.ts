@@ -95,29 +95,38 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
    * @example await cursor.toArray() // [{ name: 'alice' }, …]
    */
   async toArray(): Promise<V[]> {
+    return (await this.toEntries()).map((e) => e.value);
+  }
+
+  /**
+   * Collects the remaining `{ key, value }` entries (all of them when the cursor is fresh).
+   * @example (await cursor.toEntries()).map((e) => String(e.key)) // ['/users/alice', …]
+   */
+  async toEntries(): Promise<Entry<V>[]> {
     this.#started = true;
     // A fresh cursor over a sync source is drained in one synchronous loop: no promise per item.
-    if (this.#iterator === undefined && Symbol.iterator in this.#source)
+    if (this.#iterator === undefined && Symbol.iterator in this.#source) {
       return this.#drainSync(this.#source);
+    }
     const it = this.#pull();
-    const out: V[] = [];
-    for (let r = await it.next(); !r.done; r = await it.next()) out.push(r.value.value);
+    const out: Entry<V>[] = [];
+    for (let r = await it.next(); !r.done; r = await it.next()) out.push(r.value);
     return out;
   }
 
-  #drainSync(source: Iterable<Entry<V>>): V[] {
-    const out: V[] = [];
+  #drainSync(source: Iterable<Entry<V>>): Entry<V>[] {
+    const out: Entry<V>[] = [];
     this.#iterator = exhausted<Entry<V>>(); // later reads find the cursor empty
     if (this.#limit === 0) return out;
     for (const entry of source) {
       if (!this.#take(entry)) continue;
-      out.push(entry.value);
+      out.push(entry);
       if (this.#full()) break;
     }
     return out;
   }
 
-  // One underlying iterator, shared by entries(), the value iterator and toArray().
+  // One underlying iterator, shared by entries(), the value iterator, toArray() and toEntries().
   #pull(): AsyncIterator<Entry<V>> {
     this.#iterator ??= this.#generate();
     return this.#iterator;

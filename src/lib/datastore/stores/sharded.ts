@@ -69,16 +69,23 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
   }
 
   // Shards filter; orders, offset and limit apply to the union here (the original applied them per shard).
+  // Without orders, each shard needs at most offset + limit results.
   protected override async _query(query: Query): Promise<Cursor<V>> {
     const sub = query.copy();
     sub.orders = [];
     sub.offset = 0;
     sub.limit =
       query.orders.length > 0 || query.limit === undefined ? undefined : query.offset + query.limit;
-    const cursors = await Promise.all(this.stores.map((s) => s.query(sub.copy())));
-    const streams = cursors.map((c) => c.entries());
-    const merged = query.orders.length > 0 ? sortedUnion(streams, query) : mergeByKey(streams);
-    return new Cursor(merged, { offset: query.offset, limit: query.limit });
+    const lists = await Promise.all(
+      this.stores.map(async (s) => (await s.query(sub.copy())).toEntries()),
+    );
+    // Each shard's list is in key order, so this stable sort mostly merges runs (TimSort): O(n log shards).
+    const all = lists.flat();
+    all.sort(
+      (a, b) =>
+        compareByOrders(a.value, b.value, query.orders, query.getField) || compareKeys(a, b),
+    );
+    return new Cursor(all, { offset: query.offset, limit: query.limit });
   }
 }
 
@@ -87,37 +94,4 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
 function compareKeys(a: Entry<unknown>, b: Entry<unknown>): number {
   if (a.key === undefined || b.key === undefined) return 0;
   return Key.compare(a.key, b.key);
-}
-
-/** Collects every shard's results and sorts them by the query's orders, then by key. */
-async function* sortedUnion<V>(
-  streams: AsyncIterable<Entry<V>>[],
-  query: Query,
-): AsyncGenerator<Entry<V>> {
-  const all: Entry<V>[] = [];
-  for (const stream of streams) for await (const e of stream) all.push(e);
-  all.sort(
-    (a, b) => compareByOrders(a.value, b.value, query.orders, query.getField) || compareKeys(a, b),
-  );
-  yield* all;
-}
-
-/** Merges shard streams that are each in ascending key order into one such stream. */
-async function* mergeByKey<V>(streams: AsyncIterator<Entry<V>>[]): AsyncGenerator<Entry<V>> {
-  const heads = await Promise.all(streams.map((s) => s.next()));
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const h = heads[i] as IteratorResult<Entry<V>>;
-      if (h.done) continue;
-      if (
-        best === -1 ||
-        compareKeys(h.value, (heads[best] as IteratorYieldResult<Entry<V>>).value) < 0
-      )
-        best = i;
-    }
-    if (best === -1) return;
-    yield (heads[best] as IteratorYieldResult<Entry<V>>).value;
-    heads[best] = await (streams[best] as AsyncIterator<Entry<V>>).next();
-  }
 }
