@@ -102,6 +102,9 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
       borderRadius: style.borderRadius,
       margin: style.margin,
       fontSize: style.fontSize,
+      // As tall as the block it replaces, so nothing below it moves.
+      boxSizing: 'border-box',
+      minHeight: `${look.getBoundingClientRect().height}px`,
     },
     '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '2px' },
     '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },

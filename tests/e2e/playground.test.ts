@@ -119,6 +119,16 @@ describe('the example editor', () => {
     expect(await example.locator('.run-example__code pre').isVisible()).toBe(true);
   });
 
+  it('opens the editor in place: nothing below the code moves', async () => {
+    const output = example.locator('.run-example__output');
+    const before = await output.boundingBox();
+    await example.getByRole('button', { name: 'Edit' }).click();
+    await example.locator('.cm-editor').waitFor();
+    const after = await output.boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? NaN))).toBeLessThan(1);
+    await example.getByRole('button', { name: 'Reset' }).click();
+  });
+
   it('has an accessible name and lets Escape then Tab leave it', async () => {
     const { page } = opened;
     await example.getByRole('button', { name: 'Edit' }).click();
@@ -205,6 +215,24 @@ describe.each(['light', 'dark'] as const)('an example being edited and run (%s)'
     } finally {
       await opened.close();
     }
+  });
+});
+
+describe('hydration', () => {
+  it('adds the buttons without moving the page', async () => {
+    const positions = async (javaScriptEnabled: boolean) => {
+      const opened = await openPage(browser, DATASTORE, { javaScriptEnabled });
+      try {
+        if (javaScriptEnabled)
+          await opened.page.getByRole('button', { name: 'Run' }).first().waitFor();
+        return await opened.page.$$eval('run-example .run-example__result', (elements) =>
+          elements.map((element) => Math.round(element.getBoundingClientRect().top)),
+        );
+      } finally {
+        await opened.close();
+      }
+    };
+    expect(await positions(true)).toEqual(await positions(false));
   });
 });
 
