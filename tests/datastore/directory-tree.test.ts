@@ -23,6 +23,23 @@ testStore({
       await ds.delete('/users/alice');
       expect(await child.contains('/users:directory')).toBe(false);
     });
+    it('loses no record entry when puts and deletes run concurrently', async () => {
+      const child = new DictDatastore();
+      const ds = new DirectoryTreeDatastore(child);
+      await Promise.all(['/u/a', '/u/b', '/u/c', '/u/d'].map((k) => ds.put(k, k)));
+      expect(await child.get('/u:directory')).toEqual(['/u/a', '/u/b', '/u/c', '/u/d']);
+      await Promise.all(['/u/a', '/u/c'].map((k) => ds.delete(k)));
+      expect(await child.get('/u:directory')).toEqual(['/u/b', '/u/d']);
+    });
+    it('refuses a put whose parent record is not a list, before writing the value', async () => {
+      const child = new DictDatastore();
+      await child.put('/u:directory', 'not a list');
+      const ds = new DirectoryTreeDatastore(child);
+      await expect(ds.put('/u/a', 1)).rejects.toThrow(
+        '[datastore] [directory] the value at /u:directory is not a directory',
+      );
+      expect(await child.contains('/u/a')).toBe(false);
+    });
     it('queries the directory in insertion order', async () => {
       const ds = new DirectoryTreeDatastore(new DictDatastore());
       for (const k of ['/u/c', '/u/a', '/u/b']) await ds.put(k, k);

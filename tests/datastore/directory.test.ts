@@ -22,6 +22,11 @@ testStore({
       await ds.directoryRemove('/dir', '/b');
       expect(await ds.get('/dir')).toEqual(['/a']);
     });
+    it('keeps every entry when adds run concurrently', async () => {
+      const ds = new DirectoryDatastore(new DictDatastore());
+      await Promise.all(['/a', '/b', '/c'].map((k) => ds.directoryAdd('/dir', k)));
+      expect(await ds.get('/dir')).toEqual(['/a', '/b', '/c']);
+    });
     it('creates a directory on first add and leaves an existing one alone', async () => {
       const ds = new DirectoryDatastore(new DictDatastore());
       await ds.directoryAdd('/dir', '/a');

@@ -62,6 +62,15 @@ testStore({
         expect(await child.get('/c/a')).toEqual({ v: 1 });
         expect(await child.get('/c/d')).toBeUndefined();
       });
+      it('refuses one of two concurrent links that together would make a cycle', async () => {
+        const { ds } = await linked();
+        const results = await Promise.allSettled([
+          ds.link('/c/x', '/c/y'),
+          ds.link('/c/y', '/c/x'),
+        ]);
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+        expect(await ds.get('/c/x')).toBeUndefined();
+      });
       it('reports a loop written behind its back as CircularLinkError', async () => {
         const { ds, child } = await linked();
         await child.put('/l/1', { '@link': '/l/2' });

@@ -5,7 +5,8 @@ import { Key } from '../key';
 import type { Query } from '../query';
 import { BaseDatastore, type Datastore } from '../store';
 import { checkStore } from './_checks';
-import { addToRecord, readRecord, removeFromRecord } from './_directory-record';
+import { readRecord, removeFromRecord } from './_directory-record';
+import { Serial } from './_serial';
 
 /**
  * Each put records the key in the directory `parent.instance('directory')`, each delete removes it
@@ -16,6 +17,7 @@ export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'directory-tree';
   /** The store holding values and directory records. */
   readonly child: Datastore<V>;
+  readonly #serial = new Serial();
 
   constructor(child: Datastore<NoInfer<V>>) {
     super();
@@ -30,15 +32,24 @@ export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
     return this.child.get(key);
   }
 
-  protected async _put(key: Key, value: V): Promise<void> {
-    await this.child.put(key, value);
-    if (key.toString() !== '/') await addToRecord(this.#records, directoryOf(key), key.toString());
+  // The record is read (and checked) before the value is written, and record updates run one at a time.
+  protected _put(key: Key, value: V): Promise<void> {
+    if (key.toString() === '/') return this.child.put(key, value);
+    return this.#serial.run(async () => {
+      const dir = directoryOf(key);
+      const record = (await readRecord(this.#records, dir)) ?? [];
+      await this.child.put(key, value);
+      if (!record.includes(key.toString()))
+        await this.#records.put(dir, [...record, key.toString()]);
+    });
   }
 
-  protected async _delete(key: Key): Promise<void> {
-    await this.child.delete(key);
-    if (key.toString() !== '/')
-      await removeFromRecord(this.#records, directoryOf(key), key.toString(), true);
+  protected _delete(key: Key): Promise<void> {
+    return this.#serial.run(async () => {
+      await this.child.delete(key);
+      if (key.toString() !== '/')
+        await removeFromRecord(this.#records, directoryOf(key), key.toString(), true);
+    });
   }
 
   protected override _contains(key: Key): Promise<boolean> {

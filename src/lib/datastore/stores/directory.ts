@@ -6,6 +6,7 @@ import type { Query } from '../query';
 import { BaseDatastore, type Datastore } from '../store';
 import { checkStore } from './_checks';
 import { addToRecord, readRecord, removeFromRecord } from './_directory-record';
+import { Serial } from './_serial';
 
 /**
  * Passes operations to its child, and adds directories: lists of key strings stored at a key,
@@ -16,6 +17,7 @@ export class DirectoryDatastore<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'directory';
   /** The store holding values and directory records. */
   readonly child: Datastore<V>;
+  readonly #serial = new Serial();
 
   constructor(child: Datastore<NoInfer<V>>) {
     super();
@@ -28,7 +30,9 @@ export class DirectoryDatastore<V = unknown> extends BaseDatastore<V> {
    */
   async directory(dirKey: KeyLike): Promise<void> {
     const k = Key.from(dirKey);
-    if ((await readRecord(this.#records, k)) === undefined) await this.#records.put(k, []);
+    await this.#serial.run(async () => {
+      if ((await readRecord(this.#records, k)) === undefined) await this.#records.put(k, []);
+    });
   }
 
   /**
@@ -45,7 +49,8 @@ export class DirectoryDatastore<V = unknown> extends BaseDatastore<V> {
    * @example await ds.directoryAdd('/dir', '/a')
    */
   async directoryAdd(dirKey: KeyLike, key: KeyLike): Promise<void> {
-    await addToRecord(this.#records, Key.from(dirKey), Key.from(key).toString());
+    const [dir, entry] = [Key.from(dirKey), Key.from(key).toString()];
+    await this.#serial.run(() => addToRecord(this.#records, dir, entry));
   }
 
   /**
@@ -53,7 +58,8 @@ export class DirectoryDatastore<V = unknown> extends BaseDatastore<V> {
    * @example await ds.directoryRemove('/dir', '/a')
    */
   async directoryRemove(dirKey: KeyLike, key: KeyLike): Promise<void> {
-    await removeFromRecord(this.#records, Key.from(dirKey), Key.from(key).toString(), false);
+    const [dir, entry] = [Key.from(dirKey), Key.from(key).toString()];
+    await this.#serial.run(() => removeFromRecord(this.#records, dir, entry, false));
   }
 
   get #records(): Datastore<unknown> {

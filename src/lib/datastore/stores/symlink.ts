@@ -6,6 +6,7 @@ import { Key, type KeyLike } from '../key';
 import { Query } from '../query';
 import { BaseDatastore, type Datastore } from '../store';
 import { checkStore } from './_checks';
+import { Serial } from './_serial';
 
 /** How a link is stored in the child: a JSON-ready object naming its target. */
 export interface LinkRecord {
@@ -21,6 +22,8 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'symlink';
   /** The store holding values and link records. */
   readonly child: Datastore<V | LinkRecord>;
+  // link() checks for cycles, then writes: links and writes run one at a time so the check holds.
+  readonly #serial = new Serial();
 
   constructor(child: Datastore<NoInfer<V>>) {
     super();
@@ -34,6 +37,10 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   async link(source: KeyLike, target: KeyLike): Promise<void> {
     const from = Key.from(source);
     const to = Key.from(target);
+    await this.#serial.run(() => this.#link(from, to));
+  }
+
+  async #link(from: Key, to: Key): Promise<void> {
     const seen = new Set([from.toString()]);
     for (let k: Key | undefined = to; k; k = await this.#linkAt(k)) {
       if (seen.has(k.toString())) {
@@ -59,14 +66,16 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   }
 
   // A link-shaped value is a link: it goes through link() so the cycle check applies.
-  protected async _put(key: Key, value: V): Promise<void> {
+  protected _put(key: Key, value: V): Promise<void> {
     if (isLink(value)) return this.link(key, value['@link']);
-    const { key: target } = await this.#resolve(key);
-    await this.child.put(target, value);
+    return this.#serial.run(async () => {
+      const { key: target } = await this.#resolve(key);
+      await this.child.put(target, value);
+    });
   }
 
   protected _delete(key: Key): Promise<void> {
-    return this.child.delete(key);
+    return this.#serial.run(() => this.child.delete(key));
   }
 
   // The child only selects the collection: values must be resolved before filters and orders run.
