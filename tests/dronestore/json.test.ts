@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashJson, BLANK_HASH } from '../../src/lib/dronestore/index.ts';
+import { canonicalJson, hashJson, BLANK_HASH, type Json } from '../../src/lib/dronestore/index.ts';
+import { jsonEquals } from '../../src/lib/dronestore/json.ts';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops whitespace', () => {
@@ -35,5 +36,26 @@ describe('hashJson', () => {
 
   it('has a blank hash of 40 zeros', () => {
     expect(BLANK_HASH).toBe('0000000000000000000000000000000000000000');
+  });
+});
+
+describe('jsonEquals', () => {
+  it('compares structure, not key order', () => {
+    expect(jsonEquals({ a: [1, { b: null }], c: 'x' }, { c: 'x', a: [1, { b: null }] })).toBe(true);
+  });
+
+  it('tells apart values that differ anywhere', () => {
+    const pairs: [Json, Json][] = [
+      [{ a: 1 }, { a: 1, b: 2 }],
+      [{ a: 1 }, { b: 1 }],
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      [[1], { 0: 1 }],
+      [null, {}],
+      ['1', 1],
+    ];
+    for (const [a, b] of pairs) expect(jsonEquals(a, b), JSON.stringify([a, b])).toBe(false);
   });
 });

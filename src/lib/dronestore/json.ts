@@ -19,17 +19,19 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * @example canonicalJson({ b: 1, a: [true, null] }) // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
-    return JSON.stringify(value);
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`[dronestore] cannot encode ${value} as JSON`);
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value))
+        throw new TypeError(`[dronestore] cannot encode ${value} as JSON`);
+      return JSON.stringify(value);
+    case 'object':
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return encodeArray(value);
+      if (isPlainObject(value)) return encodeObject(value);
   }
   throw new TypeError(`[dronestore] cannot encode a ${describe(value)} as JSON`);
 }
@@ -43,20 +45,41 @@ export function copyJson<T extends Json>(value: T): T {
   return out as T;
 }
 
+/** Objects frozen at every depth by `freezeJson`, which can be shared without copying. */
+const DEEP_FROZEN = new WeakSet<object>();
+
 /** Deep-freezes JSON data in place and returns it. */
 export function freezeJson<T extends Json>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === 'object' && !DEEP_FROZEN.has(value)) {
     for (const v of Object.values(value as JsonObject)) freezeJson(v);
     Object.freeze(value);
+    DEEP_FROZEN.add(value);
   }
   return value;
 }
 
-/** True when two JSON values have the same canonical encoding. */
+/** Deep-frozen JSON equal to `value`: parts already deep-frozen are shared, the rest is copied. */
+export function frozenJson<T extends Json>(value: T): T {
+  if (value === null || typeof value !== 'object' || DEEP_FROZEN.has(value)) return value;
+  if (Array.isArray(value))
+    return freezeJson(value.map((v: Json) => frozenJson(v)) as unknown as T);
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(value as JsonObject)) out[k] = frozenJson(v);
+  return freezeJson(out as T);
+}
+
+/** True when two JSON values are equal (same canonical encoding), compared structurally. */
 export function jsonEquals(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
-  if (a === undefined || b === undefined) return false;
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item: Json, i: number) => jsonEquals(item, b[i] as Json));
+  }
+  const [x, y] = [a as JsonObject, b as JsonObject];
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => Object.hasOwn(y, k) && jsonEquals(x[k], y[k]));
 }
 
 /** Names a value's type for error messages: `string`, `array`, `Date`, `null`… */
@@ -69,4 +92,22 @@ export function describe(value: unknown): string {
     return ctor && ctor !== 'Object' ? ctor : 'object';
   }
   return typeof value;
+}
+
+// --- Internal helpers ---
+
+function encodeArray(items: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(items[i]);
+  return out + ']';
+}
+
+function encodeObject(object: Record<string, unknown>): string {
+  const keys = Object.keys(object).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    out += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(object[key]);
+  }
+  return out + '}';
 }

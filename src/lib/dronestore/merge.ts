@@ -49,7 +49,8 @@ export function mergeAttributes(
     const ours = data[name] as AttributeData;
     const decision = decide(name, attribute, ours, remote.attribute(name), local, remote);
     const next = chosenData(decision, ours, remote.attribute(name));
-    const changed = next !== ours && !jsonEquals(next, ours);
+    // `remote` is only chosen when the data differ (equal data were kept above).
+    const changed = decision.winner === 'remote' || (next !== ours && !jsonEquals(next, ours));
     if (changed) merged[name] = freezeJson(copyJson(next as Json) as AttributeData);
     const { winner, reason } = decision;
     decisions.push({ name, strategy: attribute.strategy.name, winner, reason, changed });

@@ -3,7 +3,7 @@ import { Key, type KeyLike } from '../datastore/index.ts';
 import { decodeStamp, encodeStamp, type Stamp, type StampJson } from './clock.ts';
 import { VersionError } from './errors.ts';
 import { BLANK_HASH, hashJson, isHash } from './hash.ts';
-import { copyJson, describe, freezeJson, isPlainObject, type Json } from './json.ts';
+import { copyJson, describe, frozenJson, isPlainObject, type Json } from './json.ts';
 import type { AttributeData } from './strategies/strategy.ts';
 
 /** A version as plain JSON (what a Repo stores). */
@@ -46,7 +46,7 @@ export class Version {
     this.parent = init.parent ?? BLANK_HASH;
     this.created = init.created;
     this.committed = init.committed;
-    this.attributes = freezeJson(copyJson(init.attributes as Json)) as Version['attributes'];
+    this.attributes = frozenJson(init.attributes as Json) as Version['attributes'];
     this.hash = hash;
     Object.freeze(this);
   }
