@@ -5,12 +5,12 @@ import { join } from 'node:path';
 
 /** Builds the site into `outDir` under `base` (as the Pages workflow does); throws with Astro's output on failure. */
 export function buildSite(outDir: string, base: string): void {
+  console.log(`Building the site under ${base} into ${outDir} …`);
   const build = spawnSync(
     process.execPath,
-    ['node_modules/astro/astro.js', 'build', '--outDir', outDir],
+    ['node_modules/astro/astro.js', 'build', '--outDir', outDir, '--silent'],
     {
       encoding: 'utf8',
-      stdio: ['ignore', 'inherit', 'pipe'],
       env: {
         ...process.env,
         BASE_PATH: base,
@@ -18,7 +18,9 @@ export function buildSite(outDir: string, base: string): void {
       },
     },
   );
-  if (build.status !== 0) throw new Error(`[lighthouse] astro build failed:\n${build.stderr}`);
+  if (build.status !== 0) {
+    throw new Error(`[lighthouse] astro build failed:\n${build.stdout}\n${build.stderr}`);
+  }
 }
 
 /** The base path a build in `distDir` was made with, read from its home page's favicon link (`/hub/`). */
