@@ -1,0 +1,159 @@
+// Tests of the runner facade against a fake Worker: request ids, stale messages, timeouts, cancels.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerMessage } from '../../src/playground/protocol';
+
+class FakeWorker {
+  static created: FakeWorker[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  readonly posted: unknown[] = [];
+  terminated = false;
+
+  constructor(
+    readonly url: URL,
+    readonly options: { type?: string },
+  ) {
+    FakeWorker.created.push(this);
+  }
+
+  postMessage(data: unknown): void {
+    this.posted.push(data);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  emit(message: WorkerMessage): void {
+    this.onmessage?.({ data: message });
+  }
+}
+
+let runner: typeof import('../../src/playground/runner');
+
+beforeEach(async () => {
+  FakeWorker.created = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.resetModules(); // a fresh module: no spare worker left from another test
+  runner = await import('../../src/playground/runner');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** The worker of the run in progress and the id of its request. */
+function current(): { worker: FakeWorker; id: number } {
+  const worker = FakeWorker.created.find((w) => w.posted.length > 0 && !w.terminated);
+  const request = worker?.posted[0] as { id: number } | undefined;
+  if (!worker || !request) throw new Error('no run in progress');
+  return { worker, id: request.id };
+}
+
+describe('Runner', () => {
+  it('posts the code and the hidden setup to a module worker', () => {
+    void new runner.Runner().run('console.log(1)', { setup: 'const a = 1;' });
+    const { worker } = current();
+    expect(worker.options).toEqual({ type: 'module' });
+    expect(worker.url.pathname).toMatch(/runner\.worker\.ts$/);
+    expect(worker.posted).toEqual([
+      { type: 'run', id: 1, code: 'console.log(1)', setup: 'const a = 1;' },
+    ]);
+  });
+
+  it('streams logs, resolves with them in order, and terminates the worker', async () => {
+    const seen: string[] = [];
+    const result = new runner.Runner().run('x', { onLog: (entry) => seen.push(entry.text) });
+    const { worker, id } = current();
+    worker.emit({ type: 'started', id });
+    worker.emit({ type: 'log', id, entry: { level: 'log', text: 'a' } });
+    worker.emit({ type: 'log', id, entry: { level: 'warn', text: 'b' } });
+    expect(seen).toEqual(['a', 'b']);
+    worker.emit({ type: 'done', id });
+    await expect(result).resolves.toEqual({
+      type: 'ok',
+      logs: [
+        { level: 'log', text: 'a' },
+        { level: 'warn', text: 'b' },
+      ],
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('resolves with the error the worker reports, line included', async () => {
+    const result = new runner.Runner().run('x');
+    const { worker, id } = current();
+    worker.emit({
+      type: 'error',
+      id,
+      name: 'TypeError',
+      message: 'bad',
+      stack: '',
+      phase: 'runtime',
+      line: 3,
+    });
+    await expect(result).resolves.toEqual({
+      type: 'error',
+      logs: [],
+      error: { name: 'TypeError', message: 'bad', stack: '', phase: 'runtime', line: 3 },
+    });
+  });
+
+  it('ignores messages that carry another request id', async () => {
+    const result = new runner.Runner().run('x');
+    const { worker, id } = current();
+    worker.emit({ type: 'log', id: id + 100, entry: { level: 'log', text: 'stale' } });
+    worker.emit({ type: 'done', id: id + 100 });
+    worker.emit({ type: 'done', id });
+    await expect(result).resolves.toEqual({ type: 'ok', logs: [] });
+  });
+
+  it('terminates a run that goes on past the timeout, counted from its start', async () => {
+    vi.useFakeTimers();
+    const result = new runner.Runner().run('while (true) {}', { timeoutMs: 2000 });
+    const { worker, id } = current();
+    vi.advanceTimersByTime(5000); // still loading: the run has not started
+    expect(worker.terminated).toBe(false);
+    worker.emit({ type: 'started', id });
+    worker.emit({ type: 'log', id, entry: { level: 'log', text: 'looping' } });
+    vi.advanceTimersByTime(2000);
+    await expect(result).resolves.toEqual({
+      type: 'timeout',
+      timeoutMs: 2000,
+      logs: [{ level: 'log', text: 'looping' }],
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('cancels the previous run when a new one starts', async () => {
+    const examples = new runner.Runner();
+    const first = examples.run('first');
+    const { worker } = current();
+    void examples.run('second');
+    await expect(first).resolves.toEqual({ type: 'cancelled', logs: [] });
+    expect(worker.terminated).toBe(true);
+    expect(current().worker.posted[0]).toMatchObject({ id: 2, code: 'second' });
+  });
+
+  it('reports a worker that fails to load as an error, not a hang', async () => {
+    const result = new runner.Runner().run('x');
+    current().worker.onerror?.({ message: '' });
+    await expect(result).resolves.toMatchObject({
+      type: 'error',
+      error: { message: '[playground] the example runner failed to load' },
+    });
+  });
+
+  it('prewarms one spare worker, used by the next run', async () => {
+    runner.prewarm();
+    runner.prewarm();
+    expect(FakeWorker.created).toHaveLength(1);
+    const result = runner.run('x');
+    expect(FakeWorker.created).toHaveLength(1);
+    const { worker, id } = current();
+    worker.emit({ type: 'done', id });
+    await result;
+    expect(FakeWorker.created).toHaveLength(2); // the spare for the next run
+  });
+});
