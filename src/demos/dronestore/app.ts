@@ -37,12 +37,15 @@ class DemoApp {
     const phone = new ReplicaView('Phone', () => this.#session?.phone ?? session.phone, actions);
     const sync = new SyncView({ sync: (d) => void this.#sync(d), reset: () => void this.#reset() });
     this.#views = { laptop, phone, sync };
+    // Started from its button: keep the keyboard focus inside the demo, not lost on <body>.
+    const hadFocus = this.#host.contains(document.activeElement);
     this.#host.replaceChildren(
       el('p', { class: 'ds-intro', text: INTRO }),
       el('div', { class: 'ds-replicas' }, [laptop.root, phone.root]),
       sync.root,
     );
     this.#renderAll();
+    if (hadFocus) laptop.root.querySelector('input')?.focus();
   }
 
   async #reset(): Promise<void> {
