@@ -107,6 +107,13 @@ function testBasics<S extends Datastore<unknown>>(
     for (const [i, v] of values.entries()) expect(await store.get(`/v/${i}`)).toEqual(v);
     expect(await store.contains('/v/0')).toBe(true);
   });
+  it('rejects a key that is neither a Key nor a string with a TypeError', async () => {
+    const store = await create();
+    const pending = store.get(42 as never);
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).rejects.toThrow('[datastore] expected a Key or a string, got number 42');
+    await expect(store.put({} as never, 1)).rejects.toThrow(TypeError);
+  });
   it('rejects put of undefined with a TypeError that points to delete', async () => {
     const store = await create();
     await expect(store.put('/a', undefined)).rejects.toThrow(TypeError);

@@ -36,7 +36,7 @@ export class Key {
    * @example Key.from('/a') // Key('/a')
    */
   static from(value: KeyLike): Key {
-    return value instanceof Key ? value : new Key(value);
+    return value instanceof Key ? value : new Key(keyString(value));
   }
 
   /**

@@ -3,7 +3,7 @@
 import { Key, inCollection, keyString, type KeyLike } from '../key';
 import type { Cursor, Entry } from '../cursor';
 import type { Query } from '../query';
-import { BaseDatastore, checkQuery, checkValue } from '../store';
+import { BaseDatastore, checkValue } from '../store';
 import { SortedKeys } from './_sorted-keys';
 
 /**
@@ -42,10 +42,6 @@ export class DictDatastore<V = unknown> extends BaseDatastore<V> {
 
   override async contains(key: KeyLike): Promise<boolean> {
     return this.#map.has(keyString(key));
-  }
-
-  override async query(query: Query): Promise<Cursor<V>> {
-    return this._query(checkQuery(query));
   }
 
   protected _get(key: Key): V | undefined {
