@@ -76,8 +76,9 @@ export default async function run(): Promise<void> {
     const result = task.result;
     if (result.state !== 'completed') throw new Error(`[bench] ${task.name}: ${result.state}`);
     const perSecond = Math.round(1000 / result.latency.mean);
+    const unit = task.name.startsWith('merge') ? 'merges' : 'commits';
     console.log(
-      `dronestore: ${task.name}: ${perSecond.toLocaleString('en-US')} ops/s (mean ${result.latency.mean.toFixed(4)} ms, ${result.latency.samplesCount ?? ''} samples)`,
+      `dronestore: ${task.name}: ${perSecond.toLocaleString('en-US')} ${unit} per second (mean ${result.latency.mean.toFixed(4)} ms, ${result.latency.samplesCount ?? ''} samples)`,
     );
   }
 }
