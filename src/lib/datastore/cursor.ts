@@ -20,8 +20,7 @@ export interface CursorOptions {
  * @example for await (const value of await store.query(new Query('/users'))) console.log(value);
  */
 export class Cursor<V = unknown> implements AsyncIterable<V> {
-  /** How many results were yielded so far. */
-  returned = 0;
+  #returned = 0;
   #last: Entry<V> | undefined;
   readonly #source: Iterable<Entry<V>> | AsyncIterable<Entry<V>>;
   readonly #offset: number;
@@ -50,6 +49,11 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
   /** The key of the last value returned, where the store knows keys. */
   get lastKey(): Key | undefined {
     return this.#last?.key;
+  }
+
+  /** How many results were yielded so far. */
+  get returned(): number {
+    return this.#returned;
   }
 
   /** How many results the offset dropped so far. */
@@ -157,13 +161,13 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
       this.#skipped++;
       return false;
     }
-    this.returned++;
+    this.#returned++;
     this.#last = entry; // read its key only when asked: stores may build keys lazily
     return true;
   }
 
   #full(): boolean {
-    return this.returned >= this.#limit;
+    return this.#returned >= this.#limit;
   }
 }
 
