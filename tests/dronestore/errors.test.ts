@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AttributeTypeError,
+  DronestoreError,
+  InvalidNameError,
+  MergeError,
+  ModelDefinitionError,
+  ModelStateError,
+  ValidationError,
+  VersionError,
+} from '../../src/lib/dronestore/index.ts';
+
+describe('errors', () => {
+  it.each([
+    [DronestoreError, 'DronestoreError', 'ERR_DRONESTORE'],
+    [ValidationError, 'ValidationError', 'ERR_VALIDATION'],
+    [ModelStateError, 'ModelStateError', 'ERR_MODEL_STATE'],
+    [MergeError, 'MergeError', 'ERR_MERGE'],
+    [ModelDefinitionError, 'ModelDefinitionError', 'ERR_MODEL_DEFINITION'],
+    [InvalidNameError, 'InvalidNameError', 'ERR_INVALID_NAME'],
+    [VersionError, 'VersionError', 'ERR_VERSION'],
+  ] as const)('%o has a stable name and code, and the [dronestore] prefix', (Type, name, code) => {
+    const error = new Type('something went wrong', { cause: 'why' });
+    expect(error).toBeInstanceOf(DronestoreError);
+    expect(error).toMatchObject({
+      name,
+      code,
+      message: '[dronestore] something went wrong',
+      cause: 'why',
+    });
+  });
+
+  it('makes coercion failures TypeErrors', () => {
+    const error = new AttributeTypeError('bad');
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).not.toBeInstanceOf(DronestoreError);
+    expect(error).toMatchObject({ name: 'AttributeTypeError', code: 'ERR_ATTRIBUTE_TYPE' });
+    expect('cause' in new AttributeTypeError('no cause')).toBe(false);
+  });
+});
