@@ -36,7 +36,7 @@ export class RunExampleElement extends HTMLElement {
     const pre = this.querySelector<HTMLElement>('.run-example__result');
     const bar = this.querySelector('.run-example__bar');
     if (!pre || !bar) return;
-    this.output = new OutputView(pre);
+    this.output = new OutputView(pre, bar.querySelector<HTMLElement>('.run-example__label'));
     this.buttons = {
       run: button('Run', 'run', () => void this.run()),
       edit: button('Edit', 'edit', () => void this.edit()),

@@ -8,7 +8,10 @@ export class OutputView {
   private pending: LogEntry[] = [];
   private frame = 0;
 
-  constructor(private readonly pre: HTMLElement) {
+  constructor(
+    private readonly pre: HTMLElement,
+    private readonly label?: HTMLElement | null,
+  ) {
     this.code = pre.querySelector('code') ?? pre;
     this.expected = this.code.textContent ?? '';
     pre.setAttribute('aria-live', 'polite');
@@ -21,6 +24,7 @@ export class OutputView {
     this.code.replaceChildren();
     this.pre.setAttribute('aria-busy', 'true');
     this.pre.dataset['state'] = 'running';
+    this.setLabel('Output · running…');
   }
 
   /** Queues one console entry; entries are drawn once per frame so a chatty example stays cheap. */
@@ -37,6 +41,7 @@ export class OutputView {
     if (result.type === 'ok' && result.logs.length === 0) this.drawLine('note', '(no output)');
     this.pre.dataset['state'] = result.type;
     this.pre.removeAttribute('aria-busy');
+    this.setLabel('Output · from your run');
   }
 
   /** Shows the expected output again. */
@@ -46,6 +51,11 @@ export class OutputView {
     this.code.textContent = this.expected;
     this.pre.removeAttribute('aria-busy');
     delete this.pre.dataset['state'];
+    this.setLabel('Output');
+  }
+
+  private setLabel(text: string): void {
+    if (this.label) this.label.textContent = text;
   }
 
   private flush(): void {

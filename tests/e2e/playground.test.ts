@@ -113,8 +113,12 @@ describe('the example editor', () => {
     );
     const output = await runAndRead(example, () => page.keyboard.press('ControlOrMeta+Enter'));
     expect(output).toBe("Key('/edited') 42");
+    expect(await example.locator('.run-example__label').textContent()).toBe(
+      'Output · from your run',
+    );
     await example.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => example.locator('.run-example__result').textContent()).toBe(expected);
+    expect(await example.locator('.run-example__label').textContent()).toBe('Output');
     expect(await example.locator('.cm-editor').count()).toBe(0);
     expect(await example.locator('.run-example__code pre').isVisible()).toBe(true);
   });
