@@ -66,6 +66,11 @@ describe('Query', () => {
     const q = new Query('/', { offset: 1, limit: 2 }).filter('n', '>', 0).order('-n');
     expect(await q.apply(values).toArray()).toEqual([{ n: 4 }, { n: 3 }]);
   });
+  it('orders more values than a function call can take as arguments', async () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => ({ n: -i }));
+    const [first] = await new Query('/', { limit: 1 }).order('n').apply(values).toArray();
+    expect(first).toEqual({ n: -199_999 });
+  });
   it('runs over async iterables too', async () => {
     async function* gen() {
       yield { n: 2 };

@@ -195,8 +195,17 @@ export class Query {
 
 // --- Internal helpers ---
 
-async function* mapEntries<V>(values: Iterable<V> | AsyncIterable<V>): AsyncGenerator<Entry<V>> {
-  for await (const value of values) yield { key: undefined, value };
+function mapEntries<V>(
+  values: Iterable<V> | AsyncIterable<V>,
+): Iterable<Entry<V>> | AsyncIterable<Entry<V>> {
+  if (Symbol.iterator in values) {
+    return (function* () {
+      for (const value of values) yield { key: undefined, value };
+    })();
+  }
+  return (async function* () {
+    for await (const value of values) yield { key: undefined, value };
+  })();
 }
 
 function* filterSync<V>(
@@ -227,13 +236,22 @@ function passes<V>(e: Entry<V>, q: Query, after: Key | undefined): boolean {
   return true;
 }
 
-async function* sortEntries<V>(entries: Iterable<Entry<V>> | AsyncIterable<Entry<V>>, q: Query) {
-  const all: Entry<V>[] = [];
-  if (Symbol.iterator in entries) all.push(...entries);
-  else for await (const e of entries) all.push(e);
+function sortEntries<V>(
+  entries: Iterable<Entry<V>> | AsyncIterable<Entry<V>>,
+  q: Query,
+): Iterable<Entry<V>> | AsyncIterable<Entry<V>> {
   // Array.prototype.sort is stable, so equal values keep the store's key order.
-  all.sort((a, b) => compareByOrders(a.value, b.value, q.orders, q.getField));
-  yield* all;
+  const sort = (all: Entry<V>[]) =>
+    all.sort((a, b) => compareByOrders(a.value, b.value, q.orders, q.getField));
+  // A sync source stays sync (the cursor then drains it without a promise per item).
+  if (Symbol.iterator in entries) {
+    return { [Symbol.iterator]: () => sort(Array.from(entries))[Symbol.iterator]() };
+  }
+  return (async function* () {
+    const all: Entry<V>[] = [];
+    for await (const e of entries) all.push(e);
+    yield* sort(all);
+  })();
 }
 
 /** JSON with bigints written as strings tagged `n`, so any filter value can be compared. */
