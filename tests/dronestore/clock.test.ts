@@ -1,3 +1,4 @@
+// The hybrid logical clock and stamp encoding.
 import { describe, expect, it } from 'vitest';
 import {
   decodeStamp,

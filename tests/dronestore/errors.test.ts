@@ -1,3 +1,4 @@
+// Error classes: stable names and codes, the [dronestore] prefix, causes.
 import { describe, expect, it } from 'vitest';
 import {
   AttributeTypeError,

@@ -1,3 +1,4 @@
+// Merges: each built-in strategy including ties, reports, and the errors of merge().
 import { describe, expect, it } from 'vitest';
 import {
   defineModel,

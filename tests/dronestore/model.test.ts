@@ -1,3 +1,4 @@
+// Models: declaration, typing, keys, flags, coercion, validation and commit.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { Key } from '../../src/lib/datastore/index.ts';
 import {

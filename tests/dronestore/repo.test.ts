@@ -1,3 +1,4 @@
+// Repo over DictDatastore and over SerializerShimDatastore with JSON (true JSON text).
 import { describe, expect, it } from 'vitest';
 import { DictDatastore, SerializerShimDatastore } from '../../src/lib/datastore/index.ts';
 import { Repo } from '../../src/lib/dronestore/index.ts';

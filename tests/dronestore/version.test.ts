@@ -1,3 +1,4 @@
+// Versions: pinned hash, equal content gives equal hashes, JSON round trip, immutability.
 import { describe, expect, it } from 'vitest';
 import { Version, VersionError, BLANK_HASH } from '../../src/lib/dronestore/index.ts';
 import { manualClock, MyModel } from './_fixtures.ts';

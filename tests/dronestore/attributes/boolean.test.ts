@@ -1,3 +1,4 @@
+// BooleanAttribute: its coercion table.
 import { describe } from 'vitest';
 import { BooleanAttribute } from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';

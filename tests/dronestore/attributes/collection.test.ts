@@ -1,3 +1,4 @@
+// ListAttribute and DictAttribute: coercion tables, item errors, frozen values.
 import { describe, expect, it } from 'vitest';
 import {
   DateTimeAttribute,

@@ -1,3 +1,4 @@
+// KeyAttribute: coercion and the type/parent/ancestor/descendant constraints.
 import { describe, expect, it } from 'vitest';
 import { Key } from '../../../src/lib/datastore/index.ts';
 import { KeyAttribute } from '../../../src/lib/dronestore/index.ts';

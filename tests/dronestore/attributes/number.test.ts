@@ -1,3 +1,4 @@
+// IntegerAttribute and FloatAttribute: their coercion tables.
 import { describe } from 'vitest';
 import { FloatAttribute, IntegerAttribute } from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';

@@ -1,3 +1,4 @@
+// StringAttribute and TextAttribute: coercion tables and the line-break rule.
 import { describe, expect, it } from 'vitest';
 import { StringAttribute, TextAttribute } from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';

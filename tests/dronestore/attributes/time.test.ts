@@ -1,3 +1,4 @@
+// TimeAttribute and DateTimeAttribute: coercion tables and their JSON data.
 import { describe, expect, it } from 'vitest';
 import { DateTimeAttribute, TimeAttribute } from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';

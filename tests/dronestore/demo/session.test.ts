@@ -1,3 +1,4 @@
+// The demo's DOM-free logic: replicas, sync, skewed clocks and the explanations.
 import { describe, expect, it } from 'vitest';
 import { ModelStateError } from '../../../src/lib/dronestore/index.ts';
 import { explainSync, formatTime } from '../../../src/demos/dronestore/explain.ts';

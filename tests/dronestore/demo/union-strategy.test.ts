@@ -1,3 +1,4 @@
+// The demo's custom UnionStrategy.
 import { describe, expect, it } from 'vitest';
 import { UnionStrategy } from '../../../src/demos/dronestore/union-strategy.ts';
 import type { MergeContext } from '../../../src/lib/dronestore/index.ts';
