@@ -33,21 +33,43 @@ function describeViolations(violations: AxeResults['violations']): string {
     .join('\n');
 }
 
-describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', (colorScheme) => {
-  it.each(pages)('%s loads without errors and has no axe violation', async (file) => {
-    const opened = await openPage(browser, urlOf(file), { colorScheme });
-    try {
-      await settle(opened.page, file);
-      const expected =
-        file === '404.html' ? [`http 404: ${urlOf(file)}`, DOCUMENT_404_CONSOLE] : [];
-      expect(opened.problems, 'console errors, page errors and failed requests').toEqual(expected);
-      const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.length,
-        `axe violations on /${routeOf(file)} (${colorScheme}):\n${describeViolations(results.violations)}`,
-      ).toBe(0);
-    } finally {
-      await opened.close();
-    }
-  });
-});
+/** Light on a desktop screen, dark on a phone: the second pass also covers the narrow layout. */
+const SCREENS = [
+  { colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+  { colorScheme: 'dark', viewport: { width: 390, height: 844 } },
+] as const;
+
+describe.each(SCREENS)(
+  'every page in the $colorScheme colour scheme, $viewport.width px wide',
+  ({ colorScheme, viewport }) => {
+    it.each(pages)(
+      '%s loads without errors, has no axe violation and fits the screen',
+      async (file) => {
+        const opened = await openPage(browser, urlOf(file), { colorScheme, viewport });
+        try {
+          await settle(opened.page, file);
+          const expected =
+            file === '404.html' ? [`http 404: ${urlOf(file)}`, DOCUMENT_404_CONSOLE] : [];
+          expect(opened.problems, 'console errors, page errors and failed requests').toEqual(
+            expected,
+          );
+          const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
+          expect(
+            results.violations.length,
+            `axe violations on /${routeOf(file)} (${colorScheme}):\n${describeViolations(results.violations)}`,
+          ).toBe(0);
+          // WCAG 1.4.10 (reflow): the page itself never scrolls sideways; code blocks scroll inside.
+          const overflow = await opened.page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(
+            overflow,
+            `page wider than the ${viewport.width} px screen by`,
+          ).toBeLessThanOrEqual(0);
+        } finally {
+          await opened.close();
+        }
+      },
+    );
+  },
+);
