@@ -1,4 +1,5 @@
 // Node-like, deterministic formatting of console arguments, shared by the build and the browser.
+import { groupArrayElements } from './_group-array.ts';
 
 /** Options for formatting: a hook for library types (such as a datastore `Key`). */
 export interface FormatOptions {
@@ -53,14 +54,7 @@ class Formatter {
     if (!isEmpty(value)) this.currentDepth = depth;
     try {
       const { prefix, braces, entries } = this.formatEntries(value, depth, indent);
-      return this.combine(
-        prefix,
-        braces,
-        entries,
-        depth,
-        indent,
-        Array.isArray(value) ? value : undefined,
-      );
+      return this.combine(prefix, braces, entries, depth, indent, arrayItems(value));
     } finally {
       this.seen.pop();
     }
@@ -106,7 +100,8 @@ class Formatter {
     const head = prefix ? `${prefix} ${open}` : open;
     if (entries.length === 0) return `${head}${close}`;
     let output = entries;
-    if (array && entries.length > 6) output = groupArrayElements(entries, indent, array);
+    if (array && entries.length > 6)
+      output = groupArrayElements(entries, array, { indent, ...LAYOUT });
     if (this.currentDepth - depth < COMPACT && output === entries) {
       const start = output.length + indent + head.length + 10;
       const width = output.reduce((sum, entry) => sum + entry.length, start + output.length);
@@ -137,6 +132,7 @@ interface Parts {
 
 /** Node's `compact: 3`: an object holding three or more levels of nesting is never on one line. */
 const COMPACT = 3;
+const LAYOUT = { breakLength: BREAK_LENGTH, maxItems: MAX_ITEMS, compact: COMPACT };
 
 function ownEnumerableKeys(value: object): (string | symbol)[] {
   const symbols = Object.getOwnPropertySymbols(value).filter(
@@ -145,53 +141,19 @@ function ownEnumerableKeys(value: object): (string | symbol)[] {
   return [...Object.keys(value), ...symbols];
 }
 
+/** The items of an array or typed array (Node groups both), else undefined. */
+function arrayItems(value: object): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return Array.from(value as unknown as ArrayLike<unknown>);
+  }
+  return undefined;
+}
+
 function isEmpty(value: object): boolean {
   if (Array.isArray(value)) return value.length === 0;
   if (value instanceof Map || value instanceof Set) return value.size === 0;
   return ownEnumerableKeys(value).length === 0;
-}
-
-/** Node's `groupArrayElements`: many short entries are laid out in aligned columns. */
-function groupArrayElements(output: string[], indent: number, array: readonly unknown[]): string[] {
-  const more = output.length > MAX_ITEMS ? output.at(-1) : undefined;
-  const items = more === undefined ? output : output.slice(0, -1);
-  if (items.some((item) => item.includes('\n'))) return output;
-  const separatorSpace = 2;
-  const lengths = items.map((item) => item.length);
-  const totalLength = lengths.reduce((sum, len) => sum + len + separatorSpace, 0);
-  const maxLength = Math.max(...lengths);
-  const actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + indent >= BREAK_LENGTH || (totalLength / actualMax <= 5 && maxLength > 6))
-    return output;
-  const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-  const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-  const columns = Math.min(
-    Math.round(Math.sqrt(2.5 * biasedMax * items.length) / biasedMax),
-    Math.floor((BREAK_LENGTH - indent) / actualMax),
-    COMPACT * 4,
-    15,
-  );
-  if (columns <= 1) return output;
-  const widths = Array.from({ length: columns }, (_, column) => {
-    let width = 0;
-    for (let j = column; j < items.length; j += columns) width = Math.max(width, lengths[j] ?? 0);
-    return width + separatorSpace;
-  });
-  const numeric = array
-    .slice(0, items.length)
-    .every((v) => typeof v === 'number' || typeof v === 'bigint');
-  const rows: string[] = [];
-  for (let i = 0; i < items.length; i += columns) {
-    const row = items.slice(i, i + columns);
-    const cells = row.map((item, k) => {
-      const width = widths[k] ?? 0;
-      if (k < row.length - 1)
-        return numeric ? `${item}, `.padStart(width) : `${item}, `.padEnd(width);
-      return numeric ? item.padStart(width - separatorSpace) : item;
-    });
-    rows.push(cells.join(''));
-  }
-  return more === undefined ? rows : [...rows, more];
 }
 
 function formatPrimitive(value: unknown): string {
@@ -271,7 +233,8 @@ function accessorLabel(descriptor: PropertyDescriptor): string {
 
 function formatKey(key: string | symbol): string {
   if (typeof key === 'symbol') return `[${key.toString()}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
+  if (key === '__proto__') return "['__proto__']";
+  return /^[A-Za-z_][A-Za-z_0-9]*$/.test(key) ? key : quote(key);
 }
 
 /** Quotes a string like Node: single quotes unless the text contains them. */

@@ -1,4 +1,6 @@
 // Tests of the value formatter shared by the build and the browser.
+import { inspect } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatArgs, formatValue } from '../../src/playground/format';
 import { LIBRARY_FORMAT } from '../../src/playground/libraries';
@@ -80,6 +82,39 @@ describe('formatValue', () => {
   it('prints a datastore key as Key(...) with the library hook', () => {
     expect(formatValue(new Key('/hello'), LIBRARY_FORMAT)).toBe("Key('/hello')");
     expect(formatValue({ key: new Key('a/b') }, LIBRARY_FORMAT)).toBe("{ key: Key('/a/b') }");
+  });
+});
+
+describe('formatValue against Node', () => {
+  // The same text in the page as in Node's console: compare with util.inspect on generated values.
+  it('prints JSON values exactly as util.inspect does', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        expect(formatValue(value)).toBe(inspect(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('prints maps, sets, dates, bigints, sparse, typed and null-prototype values as util.inspect does', () => {
+    const values = fc.anything({
+      maxDepth: 3,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withBigInt: true,
+      withNullPrototype: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withBoxedValues: false,
+      withObjectString: false,
+    });
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(formatValue(value)).toBe(inspect(value));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
