@@ -100,12 +100,10 @@ function apply(op: Op, notes: Note[], clocks: ManualClock[], mode: ClockMode): v
   }
 }
 
-/** Every replica merges every other's latest version, twice round, so all have seen everything. */
+/** Every replica merges every other's latest version (one round, in replica order). */
 function syncAll(notes: Note[]): void {
   notes.forEach((n) => n.commit());
-  for (let round = 0; round < 2; round++) {
-    for (const a of notes) for (const b of notes) if (a !== b) a.merge(b);
-  }
+  for (const a of notes) for (const b of notes) if (a !== b) a.merge(b);
 }
 
 function content(note: Note): unknown {
