@@ -72,6 +72,12 @@ export default async function run(): Promise<void> {
     beforeEach: () => void (target = Wide.fromVersion(local, { clock })),
   });
   await bench.run();
+  report(bench);
+  reportCpuTime(local, remote, clock);
+}
+
+/** Prints each task's rate from tinybench's mean wall-clock latency. */
+function report(bench: Bench): void {
   for (const task of bench.tasks) {
     const result = task.result;
     if (result.state !== 'completed') throw new Error(`[bench] ${task.name}: ${result.state}`);
@@ -81,6 +87,19 @@ export default async function run(): Promise<void> {
       `dronestore: ${task.name}: ${perSecond.toLocaleString('en-US')} ${unit} per second (mean ${result.latency.mean.toFixed(4)} ms, ${result.latency.samplesCount ?? ''} samples)`,
     );
   }
+}
+
+/** Merges per CPU-second (process.cpuUsage), steadier than wall time on a shared machine. */
+function reportCpuTime(local: Version, remote: Version, clock: HybridClock): void {
+  const targets = Array.from({ length: 5_000 }, () => Wide.fromVersion(local, { clock }));
+  const start = process.cpuUsage();
+  for (const target of targets) target.merge(remote);
+  const used = process.cpuUsage(start);
+  const microseconds = (used.user + used.system) / targets.length;
+  const perSecond = Math.round(1e6 / microseconds).toLocaleString('en-US');
+  console.log(
+    `dronestore: merge, CPU time: ${microseconds.toFixed(1)} µs per merge (${perSecond} merges per CPU-second)`,
+  );
 }
 
 // Run directly with `npx tsx bench/dronestore.bench.ts`.
