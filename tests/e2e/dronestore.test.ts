@@ -21,8 +21,8 @@ afterEach(async () => {
 const demo = (page: Page) => page.locator('dronestore-demo');
 
 /** Opens the page and waits until the demo replaced its fallback with the two replicas. */
-async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  opened = await openPage(browser, URL_, { colorScheme });
+async function openDemo(colorScheme: 'light' | 'dark' = 'light', width = 1280): Promise<Page> {
+  opened = await openPage(browser, URL_, { colorScheme, viewport: { width, height: 900 } });
   const { page } = opened;
   await demo(page).scrollIntoViewIfNeeded(); // the demo loads when it comes into view
   await side(page, 'Phone')
@@ -103,8 +103,12 @@ describe('dronestore demo on its page', () => {
     await expect.poll(() => values(page, 'Phone')).toEqual(await values(page, 'Laptop'));
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violation after a sync (%s)', async (scheme) => {
-    const page = await openDemo(scheme);
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+  ] as const)('has no axe violation after a sync (%s, %i px wide)', async (scheme, width) => {
+    const page = await openDemo(scheme, width);
     await side(page, 'Phone').getByLabel('Priority (whole number)').fill('7');
     await side(page, 'Phone').getByRole('button', { name: 'Commit' }).click();
     await demo(page).getByRole('button', { name: 'Sync phone to laptop' }).click();

@@ -66,6 +66,12 @@ export class SyncView {
       el('thead', {}, [head]),
       el('tbody', {}, rows),
     ]);
-    this.#report.replaceChildren(el('div', { class: 'ds-scroll' }, [table]));
+    // Focusable and named, so a keyboard can scroll it if a narrow screen makes it overflow.
+    const scroller = el(
+      'div',
+      { class: 'ds-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
+      [table],
+    );
+    this.#report.replaceChildren(scroller);
   }
 }
