@@ -166,7 +166,9 @@ async function runSize(n: number): Promise<Map<string, number>> {
         };
         if (op === 'delete') c.beforeEach = fns.refill;
         const rate =
-          (await measure([c], { time: 80, warmupTime: 20, iterations: n >= 100_000 ? 2 : 8 })).get(c.name) ?? 0;
+          (await measure([c], { time: 80, warmupTime: 20, iterations: n >= 100_000 ? 2 : 8 })).get(
+            c.name,
+          ) ?? 0;
         best.set(c.name, Math.max(best.get(c.name) ?? 0, rate));
         if (op === 'delete') await fns.refill(); // the last iteration left a batch deleted
       }
@@ -195,7 +197,7 @@ export default async function run(): Promise<void> {
     }
   }
   console.log(
-    'ops/s (batches of 1,000 awaited operations; query = one full collection query, counted in items/s)\n',
+    'ops/s (median time of a batch of 1,000 awaited operations, best of 3 rounds; query = one full collection query, in items/s)\n',
   );
   printTable(['op', 'keys', ...SUBJECTS.map((s) => s.name)], rows);
   printRatios(bySize);

@@ -99,7 +99,7 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
    * @example await cursor.toArray() // [{ name: 'alice' }, …]
    */
   async toArray(): Promise<V[]> {
-    return (await this.toEntries()).map((e) => e.value);
+    return this.#collect((e) => e.value);
   }
 
   /**
@@ -107,24 +107,28 @@ export class Cursor<V = unknown> implements AsyncIterable<V> {
    * @example (await cursor.toEntries()).map((e) => String(e.key)) // ['/users/alice', …]
    */
   async toEntries(): Promise<Entry<V>[]> {
+    return this.#collect((e) => e);
+  }
+
+  async #collect<T>(pick: (entry: Entry<V>) => T): Promise<T[]> {
     this.#started = true;
     // A fresh cursor over a sync source is drained in one synchronous loop: no promise per item.
     if (this.#iterator === undefined && Symbol.iterator in this.#source) {
-      return this.#drainSync(this.#source);
+      return this.#drainSync(this.#source, pick);
     }
     const it = this.#pull();
-    const out: Entry<V>[] = [];
-    for (let r = await it.next(); !r.done; r = await it.next()) out.push(r.value);
+    const out: T[] = [];
+    for (let r = await it.next(); !r.done; r = await it.next()) out.push(pick(r.value));
     return out;
   }
 
-  #drainSync(source: Iterable<Entry<V>>): Entry<V>[] {
-    const out: Entry<V>[] = [];
+  #drainSync<T>(source: Iterable<Entry<V>>, pick: (entry: Entry<V>) => T): T[] {
+    const out: T[] = [];
     this.#iterator = exhausted<Entry<V>>(); // later reads find the cursor empty
     if (this.#limit === 0) return out;
     for (const entry of source) {
       if (!this.#take(entry)) continue;
-      out.push(entry);
+      out.push(pick(entry));
       if (this.#full()) break;
     }
     return out;
