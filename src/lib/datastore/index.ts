@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { DictDatastore, Key, Query } from './index';
+ * import { DictDatastore, Key, Query } from 'datastore'; // src/lib/datastore/index.ts
  * const ds = new DictDatastore();
  * await ds.put(new Key('/users/alice'), { age: 31 });
  * await ds.get('/users/alice'); // { age: 31 }
