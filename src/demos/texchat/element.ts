@@ -1,12 +1,23 @@
-// <texchat-demo>: the eager, tiny part. It shows its fallback until the chat starts (when it comes
-// into view, when the URL names a room, or on its button), then loads the chat and MathJax.
+// <texchat-demo>: the eager, tiny part. It shows its fallback (a conversation typeset at build
+// time) until the reader asks for the chat: its button, a room in the URL, or the reader's first
+// interaction with the page (pointer, key, wheel, touch) while the demo is in view. Then it loads
+// the chat and MathJax (about 600 KB gzip), which is never fetched for a reader who only reads.
 
 /** The custom element's tag, as written in the markdown. */
 export const ELEMENT_NAME = 'texchat-demo';
 
+const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
 class TexchatDemoElement extends HTMLElement {
   #started = false;
+  #inView = false;
+  #interacted = false;
   #observer: IntersectionObserver | undefined;
+  readonly #onInteraction = () => {
+    this.#interacted = true;
+    this.#stopListening();
+    if (this.#inView) void this.start();
+  };
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -18,14 +29,23 @@ class TexchatDemoElement extends HTMLElement {
     this.prepend(button);
     if (location.hash.startsWith('#/room/')) return void this.start();
     this.#observer = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && void this.start(),
+      (entries) => {
+        this.#inView = entries.some((e) => e.isIntersecting);
+        if (this.#inView && this.#interacted) void this.start();
+      },
       { rootMargin: '200px' },
     );
     this.#observer.observe(this);
+    for (const type of INTERACTIONS) addEventListener(type, this.#onInteraction, { passive: true });
   }
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
+    this.#stopListening();
+  }
+
+  #stopListening(): void {
+    for (const type of INTERACTIONS) removeEventListener(type, this.#onInteraction);
   }
 
   /** Loads the chat (and MathJax with it) and replaces the fallback; runs once. */
@@ -33,6 +53,7 @@ class TexchatDemoElement extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     this.#observer?.disconnect();
+    this.#stopListening();
     this.setAttribute('aria-busy', 'true');
     try {
       const { mountChat } = await import('./app.ts');
