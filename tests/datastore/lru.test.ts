@@ -1,5 +1,6 @@
 // LRUCache: the conformance suite (capacity above the key space) plus eviction order.
 
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { LRUCache, Query } from '../../src/lib/datastore/index';
 import { testStore } from './conformance';
@@ -40,6 +41,38 @@ testStore({
       await lru.put('/a', 1);
       lru.clear();
       expect(lru.size).toBe(0);
+    });
+    it('evicts in the same order as a reference LRU over random operations (property-based)', async () => {
+      const op = fc.tuple(
+        fc.constantFrom('get', 'put', 'delete', 'contains'),
+        fc.constantFrom('/a', '/b', '/c', '/d', '/e'),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 4 }),
+          fc.array(op, { maxLength: 40 }),
+          async (capacity, ops) => {
+            const lru = new LRUCache<number>(capacity);
+            let model: [string, number][] = []; // least recent first
+            for (const [i, [name, key]] of ops.entries()) {
+              const at = model.findIndex(([k]) => k === key);
+              if (name === 'put') {
+                await lru.put(key, i);
+                const entry: [string, number] = [key, i];
+                model = [...model.filter(([k]) => k !== key), entry].slice(-capacity);
+              } else if (name === 'get') {
+                expect(await lru.get(key)).toBe(at >= 0 ? model[at]![1] : undefined);
+                if (at >= 0) model = [...model.filter(([k]) => k !== key), model[at]!];
+              } else if (name === 'delete') {
+                await lru.delete(key);
+                model = model.filter(([k]) => k !== key);
+              } else expect(await lru.contains(key)).toBe(at >= 0);
+              expect(lru.keys()).toEqual(model.map(([k]) => k));
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
     });
     it('refuses a capacity that is not a whole number ≥ 1', () => {
       expect(() => new LRUCache(0)).toThrow(RangeError);

@@ -5,6 +5,7 @@ import type { Cursor } from '../cursor';
 import { keyString, type Key, type KeyLike } from '../key';
 import type { Query } from '../query';
 import { BaseDatastore, checkValue } from '../store';
+import { RecencyMap } from './_recency-map';
 import { collectionEntries } from './memory';
 
 /**
@@ -15,8 +16,7 @@ export class LRUCache<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'lru';
   /** The most entries the cache holds. */
   readonly capacity: number;
-  // A Map iterates in insertion order, so re-inserting on use keeps the least recent first.
-  readonly #map = new Map<string, V>();
+  readonly #entries = new RecencyMap<V>();
 
   constructor(capacity: number) {
     super();
@@ -25,58 +25,51 @@ export class LRUCache<V = unknown> extends BaseDatastore<V> {
 
   /** The number of entries held. */
   get size(): number {
-    return this.#map.size;
+    return this.#entries.size;
   }
 
   /** Removes every entry. */
   clear(): void {
-    this.#map.clear();
-  }
-
-  override async get(key: KeyLike): Promise<V | undefined> {
-    const k = keyString(key);
-    const value = this.#map.get(k);
-    if (value !== undefined) {
-      this.#map.delete(k);
-      this.#map.set(k, value);
-    }
-    return value;
-  }
-
-  override async put(key: KeyLike, value: V): Promise<void> {
-    if (value === undefined) checkValue(key, value);
-    const k = keyString(key);
-    this.#map.delete(k);
-    this.#map.set(k, value);
-    if (this.#map.size > this.capacity) this.#map.delete(this.#map.keys().next().value as string);
-  }
-
-  override async delete(key: KeyLike): Promise<void> {
-    this.#map.delete(keyString(key));
-  }
-
-  override async contains(key: KeyLike): Promise<boolean> {
-    return this.#map.has(keyString(key));
-  }
-
-  protected _get(key: Key): Promise<V | undefined> {
-    return this.get(key);
-  }
-
-  protected _put(key: Key, value: V): Promise<void> {
-    return this.put(key, value);
-  }
-
-  protected _delete(key: Key): void {
-    this.#map.delete(key.toString());
-  }
-
-  protected override _query(query: Query): Cursor<V> {
-    return query.applyEntries(collectionEntries(this.#map, query));
+    this.#entries.clear();
   }
 
   /** The keys from least to most recently used (for inspection and tests). */
   keys(): string[] {
-    return [...this.#map.keys()];
+    return [...this.#entries.keys()];
+  }
+
+  // The public methods are overridden to skip building Key objects on the hot path.
+  override async get(key: KeyLike): Promise<V | undefined> {
+    return this.#entries.use(keyString(key));
+  }
+
+  override async put(key: KeyLike, value: V): Promise<void> {
+    if (value === undefined) checkValue(key, value);
+    this._put(key, value);
+  }
+
+  override async delete(key: KeyLike): Promise<void> {
+    this.#entries.delete(keyString(key));
+  }
+
+  override async contains(key: KeyLike): Promise<boolean> {
+    return this.#entries.has(keyString(key));
+  }
+
+  protected _get(key: Key): V | undefined {
+    return this.#entries.use(key.toString());
+  }
+
+  protected _put(key: KeyLike, value: V): void {
+    this.#entries.set(keyString(key), value);
+    if (this.#entries.size > this.capacity) this.#entries.deleteOldest();
+  }
+
+  protected _delete(key: Key): void {
+    this.#entries.delete(key.toString());
+  }
+
+  protected override _query(query: Query): Cursor<V> {
+    return query.applyEntries(collectionEntries(this.#entries, query));
   }
 }

@@ -74,7 +74,7 @@ export type MemoryDatastore<V = unknown> = DictDatastore<V>;
  * snapshotted now; entry objects are made as they are read, so they stay short-lived.
  */
 export function collectionEntries<V>(
-  map: ReadonlyMap<string, V>,
+  map: { keys(): Iterable<string>; get(key: string): V | undefined },
   query: Query,
   sortedKeys?: readonly string[],
 ): Iterable<Entry<V>> {
