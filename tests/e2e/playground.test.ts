@@ -2,7 +2,7 @@
 // expected output; edits run; endless loops, syntax errors and throws are reported with lines.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
@@ -99,6 +99,10 @@ describe('the example editor', () => {
     opened = await openPage(browser, DATASTORE);
     example = opened.page.locator('run-example').first();
   });
+  afterEach(async () => {
+    // Each test starts from the original example, even after a failure.
+    await example.getByRole('button', { name: 'Reset' }).click({ timeout: 5000 });
+  });
   afterAll(async () => {
     await opened?.close();
   });
@@ -130,7 +134,6 @@ describe('the example editor', () => {
     await example.locator('.cm-editor').waitFor();
     const after = await output.boundingBox();
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? NaN))).toBeLessThan(1);
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 
   it('has an accessible name and lets Escape then Tab leave it', async () => {
@@ -148,7 +151,6 @@ describe('the example editor', () => {
     expect(await page.evaluate(() => document.activeElement?.className ?? '')).not.toContain(
       'cm-content',
     );
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 
   it('stops an endless loop within 3 s and the page stays responsive', async () => {
@@ -170,13 +172,11 @@ describe('the example editor', () => {
     expect(await example.locator('.run-example__result').textContent()).toMatch(
       /^looping\nStopped after 2 s/,
     );
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 
   it('shows a syntax error with its line', async () => {
     await editCode(opened.page, example, 'const a = 1;\nconst b = ;');
     expect(await runAndRead(example)).toMatch(/^SyntaxError: .+ \(line 2\)$/);
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 
   it('shows a thrown error with its line and marks that line', async () => {
@@ -185,7 +185,6 @@ describe('the example editor', () => {
     expect(await example.locator('.cm-line.run-example__error-line').textContent()).toBe(
       "throw new RangeError('boom');",
     );
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 
   it('reports an import of an unknown module at its line', async () => {
@@ -195,7 +194,6 @@ describe('the example editor', () => {
       "// unknown module\nimport fs from 'fs';\nfs.readFileSync('/');",
     );
     expect(await runAndRead(example)).toMatch(/cannot import 'fs'.*\(line 2\)$/);
-    await example.getByRole('button', { name: 'Reset' }).click();
   });
 });
 
