@@ -71,6 +71,12 @@ describe('Query', () => {
     const [first] = await new Query('/', { limit: 1 }).order('n').apply(values).toArray();
     expect(first).toEqual({ n: -199_999 });
   });
+  it('is not affected by changes to the query after it started', async () => {
+    const q = new Query('/').filter('n', '>', 0);
+    const cursor = q.apply([{ n: 1 }, { n: 2 }]);
+    q.filter('n', '>', 5).order('-n');
+    expect(await cursor.toArray()).toEqual([{ n: 1 }, { n: 2 }]);
+  });
   it('runs over async iterables too', async () => {
     async function* gen() {
       yield { n: 2 };

@@ -185,10 +185,12 @@ export class Query {
    * @example await q.applyEntries([{ key: new Key('/u/a'), value: 1 }]).toArray() // [1]
    */
   applyEntries<V>(entries: Iterable<Entry<V>> | AsyncIterable<Entry<V>>): Cursor<V> {
+    // The pipeline runs lazily, so it works on a copy: changing this query later cannot change it.
+    const q = this.filters.length > 0 || this.orders.length > 0 ? this.copy() : this;
     const offsetKey = this.#offsetKey;
     const filtered =
-      offsetKey || this.filters.length > 0 ? filterEntries(entries, this, offsetKey) : entries;
-    const ordered = this.orders.length > 0 ? sortEntries(filtered, this) : filtered;
+      offsetKey || q.filters.length > 0 ? filterEntries(entries, q, offsetKey) : entries;
+    const ordered = q.orders.length > 0 ? sortEntries(filtered, q) : filtered;
     return new Cursor(ordered, { offset: this.#offset, limit: this.#limit });
   }
 }
