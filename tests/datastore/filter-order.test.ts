@@ -75,11 +75,9 @@ describe('Filter', () => {
   });
   it('refuses an unknown operator or an empty field', () => {
     expect(() => new Filter('a', '==' as never, 1)).toThrow(
-      '[datastore] unknown filter operator the string "==" ; use one of < <= = != >= >'.replace(
-        ' ;',
-        ';',
-      ),
+      '[datastore] unknown filter operator "=="; use one of < <= = != >= >',
     );
+    expect(() => new Filter('a', '==' as never, 1)).toThrow(TypeError);
     expect(() => new Filter('', '=', 1)).toThrow(TypeError);
   });
 });

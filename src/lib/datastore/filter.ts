@@ -46,7 +46,7 @@ export class Filter {
     }
     if (!Object.hasOwn(TESTS, op)) {
       throw new TypeError(
-        `[datastore] unknown filter operator ${describe(op)}; use one of ${FILTER_OPERATORS.join(' ')}`,
+        `[datastore] unknown filter operator ${String(JSON.stringify(op))}; use one of ${FILTER_OPERATORS.join(' ')}`,
       );
     }
     this.field = field;
