@@ -45,7 +45,7 @@ export class RunExampleElement extends HTMLElement {
     const group = document.createElement('div');
     group.className = 'run-example__actions';
     group.setAttribute('role', 'group');
-    group.setAttribute('aria-label', 'Example controls');
+    group.setAttribute('aria-label', exampleName(this));
     group.append(this.buttons.run, this.buttons.edit, this.buttons.reset);
     bar.append(group);
     // Start loading the worker as soon as a run looks likely.
@@ -127,6 +127,17 @@ function button(label: string, action: string, onClick: () => void): HTMLButtonE
   element.className = `run-example__button run-example__button--${action}`;
   element.addEventListener('click', onClick);
   return element;
+}
+
+/** `Example: Hello World`, after the nearest heading above, so each group has its own name. */
+function exampleName(element: Element): string {
+  const HEADING = 'h1, h2, h3, h4, h5, h6';
+  for (let node = element.previousElementSibling; node; node = node.previousElementSibling) {
+    // A heading, or a wrapper around one (the site wraps headings with their permalink).
+    const heading = node.matches(HEADING) ? node : node.querySelector(`:scope > :is(${HEADING})`);
+    if (heading) return `Example: ${heading.textContent?.trim() ?? ''}`;
+  }
+  return 'Example';
 }
 
 function errorLine(result: RunResult): number | undefined {

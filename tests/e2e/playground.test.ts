@@ -221,6 +221,17 @@ describe.each(['light', 'dark'] as const)('an example being edited and run (%s)'
 });
 
 describe('hydration', () => {
+  it("names each example's buttons after the heading above it", async () => {
+    const opened = await openPage(browser, DATASTORE);
+    try {
+      const group = opened.page.getByRole('group', { name: 'Example: Hello Sharding' });
+      await group.getByRole('button', { name: 'Run' }).waitFor();
+      expect(await group.getByRole('button').allTextContents()).toEqual(['Run', 'Edit', 'Reset']);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('adds the buttons without moving the page', async () => {
     const positions = async (javaScriptEnabled: boolean) => {
       const opened = await openPage(browser, DATASTORE, { javaScriptEnabled });
