@@ -67,6 +67,7 @@ export class RunExampleElement extends HTMLElement {
     const setup = this.dataset['setup'];
     const result = await this.runner.run(code, {
       ...(setup === undefined ? {} : { setup }),
+      lang: this.dataset['lang'] === 'js' ? 'js' : 'ts',
       onLog: (entry) => output.append(entry),
     });
     if (result.type === 'cancelled') return;

@@ -1,5 +1,5 @@
 // Execution core shared by the build (Node) and the runner worker: transpile, run, capture, map lines.
-import { transform } from 'sucrase';
+import { transform, type Transform } from 'sucrase';
 import { formatArgs, type FormatOptions } from './format.ts';
 import type { LogEntry, LogLevel, RunErrorInfo } from './protocol.ts';
 
@@ -10,6 +10,8 @@ export type ModuleMap = Readonly<Record<string, object>>;
 export interface ExampleSource {
   code: string;
   setup?: string;
+  /** `ts` (the default) is type-stripped; `js` only has its imports rewritten. */
+  lang?: 'ts' | 'js';
 }
 
 /** Options for `executeExample`. */
@@ -34,7 +36,8 @@ export async function executeExample(
   const full = source.setup ? `${source.setup}\n${source.code}` : source.code;
   let fn: (...args: unknown[]) => Promise<unknown>;
   try {
-    fn = compile(transform(full, { transforms: ['typescript', 'imports'] }).code);
+    const transforms: Transform[] = source.lang === 'js' ? ['imports'] : ['typescript', 'imports'];
+    fn = compile(transform(full, { transforms }).code);
   } catch (error) {
     return syntaxError(error, lines);
   }

@@ -30,6 +30,8 @@ export interface RunRequest {
   id: number;
   code: string;
   setup: string;
+  /** `js` code is not type-stripped (so `a < b > c` keeps its JavaScript meaning). */
+  lang: 'ts' | 'js';
 }
 
 /** Worker → main thread: every message carries the id of the request it answers. */
@@ -52,7 +54,8 @@ export function isRunRequest(data: unknown): data is RunRequest {
     field(data, 'type') === 'run' &&
     typeof field(data, 'id') === 'number' &&
     typeof field(data, 'code') === 'string' &&
-    typeof field(data, 'setup') === 'string'
+    typeof field(data, 'setup') === 'string' &&
+    (field(data, 'lang') === 'ts' || field(data, 'lang') === 'js')
   );
 }
 

@@ -16,6 +16,8 @@ export const LOAD_TIMEOUT_MS = 20_000;
 export interface RunOptions {
   /** Hidden setup code that runs before `code` (its lines are not counted in error lines). */
   setup?: string;
+  /** `ts` (the default) or `js`. */
+  lang?: 'ts' | 'js';
   timeoutMs?: number;
   /** Called with each console entry as it arrives, before the run finishes. */
   onLog?: (entry: LogEntry) => void;
@@ -37,7 +39,13 @@ export class Runner {
         prewarm();
       });
       this.active = session;
-      session.start({ type: 'run', id, code, setup: options.setup ?? '' });
+      session.start({
+        type: 'run',
+        id,
+        code,
+        setup: options.setup ?? '',
+        lang: options.lang ?? 'ts',
+      });
     });
   }
 

@@ -22,8 +22,8 @@ self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) =>
   reportUncaught(event.reason),
 );
 
-async function handle({ id, code, setup }: RunRequest): Promise<void> {
-  const source = { code, setup };
+async function handle({ id, code, setup, lang }: RunRequest): Promise<void> {
+  const source = { code, setup, lang };
   current = { id, source };
   post({ type: 'started', id });
   const error = await executeExample(source, {

@@ -32,10 +32,8 @@ export async function runForOutput(
   options: VerifyOptions = {},
 ): Promise<{ output: string; error?: RunErrorInfo }> {
   const logs: LogEntry[] = [];
-  const source =
-    example.hiddenSetup === undefined
-      ? { code: example.code }
-      : { code: example.code, setup: example.hiddenSetup };
+  const { code, lang, hiddenSetup } = example;
+  const source = hiddenSetup === undefined ? { code, lang } : { code, lang, setup: hiddenSetup };
   const run = executeExample(source, {
     modules: LIBRARIES,
     format: LIBRARY_FORMAT,

@@ -30,6 +30,13 @@ describe('executeExample', () => {
     expect(logs).toEqual([{ level: 'log', text: "Key('/hello') { text: 'world' }" }]);
   });
 
+  it('leaves js examples untyped: a < (b) > (c) stays a comparison', async () => {
+    const code = 'const a = 1, b = 2, c = 3;\nconsole.log(typeof (a < (b) > (c)));';
+    expect((await run({ code, lang: 'js' })).logs).toEqual([{ level: 'log', text: 'boolean' }]);
+    // As TypeScript, `<(b)>` is a type argument list: stripped, it leaves the call `a(c)`.
+    expect((await run({ code, lang: 'ts' })).error?.name).toBe('TypeError');
+  });
+
   it('keeps console calls in order with their level', async () => {
     const { logs } = await run({
       code: "console.log('a'); console.warn('b'); await null; console.error('c'); console.info('d');",

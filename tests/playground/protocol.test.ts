@@ -4,7 +4,7 @@ import { isRunRequest, isWorkerMessage } from '../../src/playground/protocol';
 
 describe('isRunRequest', () => {
   it('accepts a run request', () => {
-    expect(isRunRequest({ type: 'run', id: 1, code: 'x', setup: '' })).toBe(true);
+    expect(isRunRequest({ type: 'run', id: 1, code: 'x', setup: '', lang: 'ts' })).toBe(true);
   });
 
   it('rejects anything else', () => {
@@ -12,7 +12,8 @@ describe('isRunRequest', () => {
       null,
       'run',
       {},
-      { type: 'run', id: '1', code: 'x', setup: '' },
+      { type: 'run', id: '1', code: 'x', setup: '', lang: 'ts' },
+      { type: 'run', id: 1, code: 'x', setup: '', lang: 'python' },
       { type: 'run', id: 1, code: 'x' },
       { type: 'done', id: 1 },
     ]) {

@@ -58,7 +58,7 @@ describe('Runner', () => {
     expect(worker.options).toEqual({ type: 'module' });
     expect(worker.url.pathname).toMatch(/runner\.worker\.ts$/);
     expect(worker.posted).toEqual([
-      { type: 'run', id: 1, code: 'console.log(1)', setup: 'const a = 1;' },
+      { type: 'run', id: 1, code: 'console.log(1)', setup: 'const a = 1;', lang: 'ts' },
     ]);
   });
 
