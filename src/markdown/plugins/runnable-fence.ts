@@ -1,4 +1,15 @@
 // Runnable fences: a ```ts run fence and the ```output fence after it become one <run-example> element.
+//
+// Writing one (in content/**/*.md):
+//
+//   ```ts run                                   (or `js run`)
+//   # import { Key } from 'datastore';          hidden setup: `# ` lines, first; run, not shown
+//   console.log(new Key('hello'));
+//   ```
+//
+//   ```output                                   required, right after: what the example prints,
+//   Key('/hello')                               one line per console call (checked at build)
+//   ```
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
 
 /** One runnable example found in a content file, for the build to verify. */
