@@ -1,6 +1,6 @@
 // Execution core shared by the build (Node) and the runner worker: transpile, run, capture, map lines.
 import { transform, type Transform } from 'sucrase';
-import { formatArgs, type FormatOptions } from './format.ts';
+import { formatArgs, formatValue, type FormatOptions } from './format.ts';
 import type { LogEntry, LogLevel, RunErrorInfo } from './protocol.ts';
 
 /** Bare module names an example may import, mapped to the module objects. */
@@ -161,5 +161,7 @@ function createConsole({
     debug: emit('log'),
     warn: emit('warn'),
     error: emit('error'),
+    // Like Node: even a string is inspected (quoted).
+    dir: (value: unknown) => onLog({ level: 'log', text: formatValue(value, format) }),
   };
 }

@@ -42,7 +42,7 @@ class Formatter {
   }
 
   private formatObject(value: object, depth: number, indent: number): string {
-    const custom = this.options.inspect?.(value);
+    const custom = this.options.inspect?.(value) ?? this.customInspect(value, depth, indent);
     if (custom !== undefined) return custom;
     const simple = formatSimpleObject(value, depth);
     if (simple !== undefined) return simple;
@@ -58,6 +58,16 @@ class Formatter {
     } finally {
       this.seen.pop();
     }
+  }
+
+  /** A value's own `[Symbol.for('nodejs.util.inspect.custom')]`, honoured as Node does. */
+  private customInspect(value: object, depth: number, indent: number): string | undefined {
+    const method: unknown = Reflect.get(value, INSPECT_CUSTOM);
+    if (typeof method !== 'function') return undefined;
+    const inspect = (inner: unknown) => formatValue(inner, this.options);
+    const result: unknown = method.call(value, MAX_DEPTH - depth, {}, inspect);
+    if (result === value) return undefined;
+    return typeof result === 'string' ? result : this.format(result, depth, indent);
   }
 
   private formatEntries(value: object, depth: number, indent: number): Parts {
@@ -129,6 +139,8 @@ interface Parts {
   braces: Braces;
   entries: string[];
 }
+
+const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
 
 /** Node's `compact: 3`: an object holding three or more levels of nesting is never on one line. */
 const COMPACT = 3;

@@ -39,13 +39,14 @@ describe('executeExample', () => {
 
   it('keeps console calls in order with their level', async () => {
     const { logs } = await run({
-      code: "console.log('a'); console.warn('b'); await null; console.error('c'); console.info('d');",
+      code: "console.log('a'); console.warn('b'); await null; console.error('c'); console.info('d'); console.dir('e');",
     });
     expect(logs).toEqual([
       { level: 'log', text: 'a' },
       { level: 'warn', text: 'b' },
       { level: 'error', text: 'c' },
       { level: 'info', text: 'd' },
+      { level: 'log', text: "'e'" },
     ]);
   });
 

@@ -79,6 +79,18 @@ describe('formatValue', () => {
     expect(formatValue(new Array(102).fill(0)).endsWith('... 2 more items\n]')).toBe(true);
   });
 
+  it("honours a value's own nodejs.util.inspect.custom method, as Node does", () => {
+    class Money {
+      constructor(readonly cents: number) {}
+      [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `Money(${this.cents / 100})`;
+      }
+    }
+    const value = { price: new Money(250), list: [new Money(1)] };
+    expect(formatValue(value)).toBe(inspect(value));
+    expect(formatValue(value)).toBe('{ price: Money(2.5), list: [ Money(0.01) ] }');
+  });
+
   it('prints a datastore key as Key(...) with the library hook', () => {
     expect(formatValue(new Key('/hello'), LIBRARY_FORMAT)).toBe("Key('/hello')");
     expect(formatValue({ key: new Key('a/b') }, LIBRARY_FORMAT)).toBe("{ key: Key('/a/b') }");
