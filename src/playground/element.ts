@@ -81,7 +81,16 @@ export class RunExampleElement extends HTMLElement {
     const pre = box?.querySelector<HTMLElement>('pre');
     if (!box || !pre || this.editor || !this.buttons) return;
     this.buttons.edit.disabled = true;
-    const { createEditor } = await import('./editor.ts');
+    let createEditor: typeof import('./editor.ts').createEditor;
+    try {
+      ({ createEditor } = await import('./editor.ts'));
+    } catch (error) {
+      this.buttons.edit.disabled = false;
+      this.output?.message(
+        `The editor could not load (${String(error)}); reload the page to retry.`,
+      );
+      return;
+    }
     this.editor = createEditor({
       parent: box,
       look: pre,

@@ -44,6 +44,15 @@ export class OutputView {
     this.setLabel('Output · from your run');
   }
 
+  /** Replaces the panel with one message (a failure outside any run). */
+  message(text: string): void {
+    this.begin();
+    this.drawLine('error', text);
+    this.pre.dataset['state'] = 'error';
+    this.pre.removeAttribute('aria-busy');
+    this.setLabel('Output');
+  }
+
   /** Shows the expected output again. */
   restore(): void {
     this.cancelFrame();

@@ -250,6 +250,22 @@ describe('hydration', () => {
 });
 
 describe('loading', () => {
+  it('says so when the editor cannot load, and lets the reader try again', async () => {
+    const opened = await openPage(browser, DATASTORE);
+    try {
+      await opened.page.route(/\/editor\.[^/]*\.js$/, (route) => route.abort());
+      const example = opened.page.locator('run-example').first();
+      await example.getByRole('button', { name: 'Edit' }).click();
+      await expect
+        .poll(() => example.locator('.run-example__result').textContent())
+        .toMatch(/^The editor could not load/);
+      expect(await example.getByRole('button', { name: 'Edit' }).isEnabled()).toBe(true);
+      expect(await example.locator('.run-example__code pre').isVisible()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('loads the worker and the editor only when asked, and reports the time to first output', async () => {
     const opened = await openPage(browser, DATASTORE);
     const { page } = opened;
