@@ -134,7 +134,7 @@ function button(label: string, action: string, onClick: () => void): HTMLButtonE
   const element = document.createElement('button');
   element.type = 'button';
   element.textContent = label;
-  element.className = `run-example__button run-example__button--${action}`;
+  element.className = `button run-example__button--${action}${action === 'run' ? ' button--primary' : ''}`;
   element.addEventListener('click', onClick);
   return element;
 }

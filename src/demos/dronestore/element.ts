@@ -13,7 +13,7 @@ export class DronestoreDemoElement extends HTMLElement {
     if (this.#started) return;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'ds-button ds-start';
+    button.className = 'button ds-start';
     button.textContent = 'Start the live demo';
     button.addEventListener('click', () => void this.start());
     this.prepend(button);

@@ -92,8 +92,8 @@ export class ReplicaView {
   }
 
   #buttons(actions: ReplicaViewActions): HTMLElement {
-    const commit = el('button', { type: 'button', class: 'ds-button', text: 'Commit' });
-    const discard = el('button', { type: 'button', class: 'ds-button', text: 'Discard edits' });
+    const commit = el('button', { type: 'button', class: 'button', text: 'Commit' });
+    const discard = el('button', { type: 'button', class: 'button', text: 'Discard edits' });
     commit.addEventListener('click', () => actions.commit(this.#replica()));
     discard.addEventListener('click', () => actions.discard(this.#replica()));
     return el('div', { class: 'ds-row' }, [commit, discard]);

@@ -17,7 +17,7 @@ export class SyncView {
 
   constructor(actions: SyncViewActions) {
     const button = (text: string, onClick: () => void) => {
-      const b = el('button', { type: 'button', class: 'ds-button', text });
+      const b = el('button', { type: 'button', class: 'button', text });
       b.addEventListener('click', onClick);
       return b;
     };

@@ -41,7 +41,7 @@ export class Composer {
     this.#preview.setAttribute('aria-label', 'Preview of the draft');
     this.#preview.setAttribute('role', 'region');
     this.#status.setAttribute('role', 'status');
-    const send = el('button', 'tc-button', 'Send');
+    const send = el('button', 'button', 'Send');
     send.type = 'submit';
     const row = el('div', 'tc-row');
     row.append(this.textarea, send);

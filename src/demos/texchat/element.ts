@@ -23,7 +23,7 @@ class TexchatDemoElement extends HTMLElement {
     if (this.#started) return;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'tc-button tc-start';
+    button.className = 'button tc-start';
     button.textContent = 'Start the live chat';
     button.addEventListener('click', () => void this.start());
     this.prepend(button);

@@ -170,7 +170,7 @@ export class ChatPane {
     input.autocomplete = 'off';
     const label = el('label', 'tc-label', 'Nickname');
     label.htmlFor = input.id;
-    const button = el('button', 'tc-button', 'Rename');
+    const button = el('button', 'button', 'Rename');
     button.type = 'submit';
     form.append(label, input, button);
     input.addEventListener('input', () => input.setCustomValidity(''));

@@ -73,9 +73,9 @@ export class RoomBar {
     input.placeholder = 'lobby';
     const label = el('label', 'tc-label', 'Go to a public room');
     label.htmlFor = input.id;
-    const join = el('button', 'tc-button', 'Join');
+    const join = el('button', 'button', 'Join');
     join.type = 'submit';
-    const fresh = el('button', 'tc-button', 'New private room');
+    const fresh = el('button', 'button', 'New private room');
     fresh.type = 'button';
     fresh.addEventListener('click', () => (location.hash = hashOfRoom(createPrivateRoomName())));
     form.append(label, input, join, fresh);
