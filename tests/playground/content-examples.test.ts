@@ -1,29 +1,8 @@
 // Every runnable example in content/ runs against the real libraries and prints its output block.
-import { readdirSync, readFileSync } from 'node:fs';
-import MarkdownIt from 'markdown-it';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  runnableFence,
-  type RunnableExample,
-  type RunnableFenceEnv,
-} from '../../src/markdown/plugins/runnable-fence';
-import { splitFrontmatter } from '../../src/site/frontmatter';
 import { runForOutput } from '../../src/site/verify-examples';
-
-/** Extracts the runnable examples of every content file, as the site build does. */
-function contentExamples(): RunnableExample[] {
-  const md = new MarkdownIt().use(runnableFence);
-  const files = readdirSync('content', { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.md') && !path.split('/').some((part) => part.startsWith('_')))
-    .sort();
-  return files.flatMap((path) => {
-    const file = `content/${path}`;
-    const { body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8'), file);
-    const env: RunnableFenceEnv = { file, lineOffset: bodyLineOffset, examples: [] };
-    md.parse(body, env);
-    return env.examples ?? [];
-  });
-}
+import { contentExamples } from './_content-examples';
 
 const EXAMPLES = contentExamples();
 
