@@ -10,6 +10,7 @@ import { links } from './plugins/links.ts';
 import { math } from './plugins/math.ts';
 import { runnableFence, type RunnableExample } from './plugins/runnable-fence.ts';
 import { singleTitle } from './plugins/single-title.ts';
+import { tableScroll } from './plugins/table-scroll.ts';
 
 export { ContentError } from './errors.ts';
 export { MATH_CSS } from './mathjax.ts';
@@ -60,6 +61,7 @@ export async function createMarkdownRenderer(options: MarkdownRendererOptions = 
   md.use(inlineLines);
   md.use(links, { base: options.base ?? '/' });
   md.use(headingAnchors);
+  md.use(tableScroll);
   return {
     render(source, contentPath, renderOptions = {}) {
       const env = createRenderEnv(contentPath, renderOptions.file ?? `content/${contentPath}`, renderOptions.lineOffset);
