@@ -1,6 +1,10 @@
 // Issue 5: the weight of every built page stays within its budget (gzipped HTML, CSS, JavaScript before interaction).
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, measureBudget, staticImports } from '../../scripts/_budget.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS, measureBudget, measurePage, staticImports } from '../../scripts/_budget.ts';
 import { budgetTable } from '../../scripts/_budget-report.ts';
 import { builtHtmlFiles, distDir } from './support/site.ts';
 
@@ -27,5 +31,42 @@ describe('the page weight budget', () => {
       'import{a as b}from"./a.js";import"./b.js";export*from"../c.js";import*as d from"/hub/_astro/d.js";' +
       'const e=()=>import("./lazy.js");new Worker(new URL("./w.js",import.meta.url));x.import("./no.js");import"node:fs"';
     expect(staticImports(chunk)).toEqual(['./a.js', './b.js', '../c.js', '/hub/_astro/d.js']);
+  });
+});
+
+describe('measurePage', () => {
+  const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+  const FILES: Record<string, string> = {
+    'demo/index.html':
+      '<html><head><link rel="stylesheet" href="/hub/_astro/a.css"><style>b{color:red}</style>' +
+      '<script type="module" src="/hub/_astro/entry.js"></script></head>' +
+      '<body><run-example></run-example><script type="application/ld+json">{}</script></body></html>',
+    '_astro/a.css': 'a{color:blue}',
+    '_astro/entry.js':
+      'import{x}from"./dep.js";const l=()=>import("./lazy.js");new Worker(new URL("./w.js",import.meta.url));',
+    '_astro/dep.js': 'import"./leaf.js";export const x=1;',
+    '_astro/leaf.js': 'console.log(1)',
+    '_astro/lazy.js': 'export default 1',
+  };
+
+  it('adds stylesheets and inline styles, and scripts with their static imports only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    try {
+      for (const [file, text] of Object.entries(FILES)) {
+        mkdirSync(join(dir, dirname(file)), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      }
+      const row = measurePage(dir, 'demo/index.html');
+      expect(row).toMatchObject({ page: 'demo/', interactive: true, math: false, over: [] });
+      expect(row.html).toBe(gz(FILES['demo/index.html']!));
+      expect(row.css).toBe(gz(FILES['_astro/a.css']!) + gz('b{color:red}'));
+      expect(row.scripts).toEqual(['_astro/entry.js', '_astro/dep.js', '_astro/leaf.js']);
+      const js = ['_astro/entry.js', '_astro/dep.js', '_astro/leaf.js'].map((file) =>
+        gz(FILES[file]!),
+      );
+      expect(row.js).toBe(js.reduce((sum, size) => sum + size, 0));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
