@@ -15,13 +15,18 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const specifiers = Array.from(
-    text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g),
+    text.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g,
+    ),
     (match) => match[1] ?? match[2] ?? match[3]!,
   );
-  return specifiers.map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec));
+  return specifiers.map((spec) =>
+    spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec,
+  );
 }
 
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const withoutComments = (text: string) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 const LIBRARIES = readdirSync(join(ROOT, 'src/lib'));
 
 describe('src/lib', () => {
@@ -35,22 +40,40 @@ describe('src/lib', () => {
       });
       const packages = outside.filter((spec) => !spec.startsWith('src/'));
       expect(outside.filter((spec) => spec.startsWith('src/'))).toEqual([]);
-      expect(packages.filter((spec) => /^(astro|node:|fs$|path$)/.test(spec) || spec.startsWith('astro:'))).toEqual([]);
+      expect(
+        packages.filter(
+          (spec) => /^(astro|node:|fs$|path$)/.test(spec) || spec.startsWith('astro:'),
+        ),
+      ).toEqual([]);
     });
 
     it(`${file} reads no DOM globals`, () => {
       const code = withoutComments(readFileSync(join(ROOT, file), 'utf8'));
-      expect(code.match(/\b(document|window|localStorage|sessionStorage|HTMLElement|customElements)\s*[.[(]/g) ?? []).toEqual([]);
+      expect(
+        code.match(
+          /\b(document|window|localStorage|sessionStorage|HTMLElement|customElements)\s*[.[(]/g,
+        ) ?? [],
+      ).toEqual([]);
     });
   }
 });
 
 describe('who may import a library', () => {
-  const outsideLib = [...sourceFiles('src/site'), ...sourceFiles('src/playground'), ...sourceFiles('src/demos'), ...sourceFiles('src/pages'), ...sourceFiles('src/components')];
+  const outsideLib = [
+    ...sourceFiles('src/site'),
+    ...sourceFiles('src/playground'),
+    ...sourceFiles('src/demos'),
+    ...sourceFiles('src/pages'),
+    ...sourceFiles('src/components'),
+  ];
   for (const file of outsideLib) {
     it(`${file} imports libraries only through their index.ts`, () => {
       const deep = importsOf(file).filter(
-        (spec) => spec.startsWith('src/lib/') && !LIBRARIES.some((name) => spec === `src/lib/${name}/index.ts` || spec === `src/lib/${name}`),
+        (spec) =>
+          spec.startsWith('src/lib/') &&
+          !LIBRARIES.some(
+            (name) => spec === `src/lib/${name}/index.ts` || spec === `src/lib/${name}`,
+          ),
       );
       expect(deep).toEqual([]);
     });
@@ -60,7 +83,9 @@ describe('who may import a library', () => {
 describe('src/markdown', () => {
   for (const file of sourceFiles('src/markdown')) {
     it(`${file} knows nothing of the playground, the demos or the libraries`, () => {
-      const forbidden = importsOf(file).filter((spec) => /^src\/(playground|demos|lib|site)\b/.test(spec));
+      const forbidden = importsOf(file).filter((spec) =>
+        /^src\/(playground|demos|lib|site)\b/.test(spec),
+      );
       expect(forbidden).toEqual([]);
     });
   }

@@ -42,7 +42,11 @@ export interface RenderEnv {
 }
 
 /** A fresh environment for rendering `contentPath` (shown as `file` in messages). */
-export function createRenderEnv(contentPath: string, file = contentPath, lineOffset = 0): RenderEnv {
+export function createRenderEnv(
+  contentPath: string,
+  file = contentPath,
+  lineOffset = 0,
+): RenderEnv {
   const id = contentIdOf(contentPath);
   return { file, contentPath, id, lineOffset, headings: [], links: [], examples: [] };
 }

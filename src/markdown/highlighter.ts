@@ -1,8 +1,24 @@
 // Shiki, loaded once with a fixed set of languages and a light and a dark theme.
-import { createHighlighter, type BundledLanguage, type BundledTheme, type HighlighterGeneric } from 'shiki';
+import {
+  createHighlighter,
+  type BundledLanguage,
+  type BundledTheme,
+  type HighlighterGeneric,
+} from 'shiki';
 
 /** Languages fences may use; any other language falls back to plain text. */
-export const CODE_LANGUAGES = ['ts', 'js', 'json', 'bash', 'sh', 'html', 'css', 'python', 'yaml', 'text'] as const;
+export const CODE_LANGUAGES = [
+  'ts',
+  'js',
+  'json',
+  'bash',
+  'sh',
+  'html',
+  'css',
+  'python',
+  'yaml',
+  'text',
+] as const;
 
 /** Light and dark themes; the page switches with `prefers-color-scheme`. The "-default" GitHub
  * themes keep comments above WCAG AA contrast (plain github-dark's comments are about 3:1). */

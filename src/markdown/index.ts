@@ -45,7 +45,9 @@ export interface MarkdownRenderer {
 }
 
 /** Awaits shiki once, then returns a synchronous renderer (markdown-it rules must be sync). */
-export async function createMarkdownRenderer(options: MarkdownRendererOptions = {}): Promise<MarkdownRenderer> {
+export async function createMarkdownRenderer(
+  options: MarkdownRendererOptions = {},
+): Promise<MarkdownRenderer> {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
   md.use(
     fromHighlighter(await loadHighlighter(), {
@@ -64,9 +66,19 @@ export async function createMarkdownRenderer(options: MarkdownRendererOptions = 
   md.use(tableScroll);
   return {
     render(source, contentPath, renderOptions = {}) {
-      const env = createRenderEnv(contentPath, renderOptions.file ?? `content/${contentPath}`, renderOptions.lineOffset);
+      const env = createRenderEnv(
+        contentPath,
+        renderOptions.file ?? `content/${contentPath}`,
+        renderOptions.lineOffset,
+      );
       const html = md.render(source, env);
-      return { html, headings: env.headings, links: env.links, examples: env.examples, hasMath: html.includes('<mjx-container') };
+      return {
+        html,
+        headings: env.headings,
+        links: env.links,
+        examples: env.examples,
+        hasMath: html.includes('<mjx-container'),
+      };
     },
   };
 }

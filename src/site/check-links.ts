@@ -7,16 +7,29 @@ import { contentIdOf } from './routing.ts';
 
 /** Throws naming each broken internal link (file, line, target) across `pages`; assets are looked up in `publicDir`. */
 export function checkLinks(pages: ContentPage[], publicDir: string): void {
-  const anchorsById = new Map(pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]));
+  const anchorsById = new Map(
+    pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]),
+  );
   const broken: ContentError[] = [];
   for (const page of pages) {
     for (const link of page.rendered.links) {
       const problem = describeBrokenLink(link, anchorsById, publicDir);
-      if (problem) broken.push(new ContentError(page.file, link.line, `broken link "${link.written}": ${problem}`, hintFor(problem)));
+      if (problem)
+        broken.push(
+          new ContentError(
+            page.file,
+            link.line,
+            `broken link "${link.written}": ${problem}`,
+            hintFor(problem),
+          ),
+        );
     }
   }
   if (broken.length === 1) throw broken[0];
-  if (broken.length > 1) throw new Error(`${broken.length} broken links:\n${broken.map((error) => error.message).join('\n')}`);
+  if (broken.length > 1)
+    throw new Error(
+      `${broken.length} broken links:\n${broken.map((error) => error.message).join('\n')}`,
+    );
 }
 
 function describeBrokenLink(
@@ -25,11 +38,15 @@ function describeBrokenLink(
   publicDir: string,
 ): string | undefined {
   if (link.targetId === undefined) {
-    return link.assetPath && existsSync(join(publicDir, link.assetPath)) ? undefined : `no file public/${link.assetPath}`;
+    return link.assetPath && existsSync(join(publicDir, link.assetPath))
+      ? undefined
+      : `no file public/${link.assetPath}`;
   }
   const anchors = anchorsById.get(link.targetId);
-  if (!anchors) return `no page ${link.targetId ? `content/${link.targetId}.md or content/${link.targetId}/index.md` : 'content/index.md'}`;
-  if (link.fragment && !anchors.has(link.fragment)) return `no heading or id "#${link.fragment}" on that page`;
+  if (!anchors)
+    return `no page ${link.targetId ? `content/${link.targetId}.md or content/${link.targetId}/index.md` : 'content/index.md'}`;
+  if (link.fragment && !anchors.has(link.fragment))
+    return `no heading or id "#${link.fragment}" on that page`;
   return undefined;
 }
 

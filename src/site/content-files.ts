@@ -45,7 +45,11 @@ export async function loadContentPages(dir: string, base: string): Promise<Conte
     const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
     const frontmatter = parseFrontmatter(schema, data, file);
     const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
-    const entryData: EntryData = { ...frontmatter, kind: place.kind, ...(place.project ? { project: place.project } : {}) };
+    const entryData: EntryData = {
+      ...frontmatter,
+      kind: place.kind,
+      ...(place.project ? { project: place.project } : {}),
+    };
     pages.push({ contentPath, file, source, body, data: entryData, rendered });
   }
   return pages;

@@ -44,24 +44,47 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function splitFrontmatter(source: string, file: string): SplitFile {
   const match = FENCE.exec(source);
   if (!match) {
-    throw new ContentError(file, 1, 'missing frontmatter', 'start the file with a `---` block holding at least `title:` and `description:`, closed by `---`');
+    throw new ContentError(
+      file,
+      1,
+      'missing frontmatter',
+      'start the file with a `---` block holding at least `title:` and `description:`, closed by `---`',
+    );
   }
   const document = parseDocument(match[1]!, { prettyErrors: true });
   const yamlError = document.errors[0];
   if (yamlError) {
     const line = 1 + (yamlError.linePos?.[0].line ?? 0);
-    throw new ContentError(file, line, `invalid YAML in frontmatter: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax (quote values that contain `:` or `#`)');
+    throw new ContentError(
+      file,
+      line,
+      `invalid YAML in frontmatter: ${yamlError.message.split('\n')[0]}`,
+      'fix the YAML syntax (quote values that contain `:` or `#`)',
+    );
   }
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentError(file, 2, 'frontmatter is not a mapping of fields', 'write one `field: value` per line');
+    throw new ContentError(
+      file,
+      2,
+      'frontmatter is not a mapping of fields',
+      'write one `field: value` per line',
+    );
   }
   const bodyLineOffset = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-  return { data: data as Record<string, unknown>, body: source.slice(match[0].length), bodyLineOffset };
+  return {
+    data: data as Record<string, unknown>,
+    body: source.slice(match[0].length),
+    bodyLineOffset,
+  };
 }
 
 /** Validates `data` with `schema`; on failure, names the file and every bad field. */
-export function parseFrontmatter<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string): z.output<S> {
+export function parseFrontmatter<S extends z.ZodTypeAny>(
+  schema: S,
+  data: unknown,
+  file: string,
+): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map(describeIssue);
@@ -77,9 +100,12 @@ export function parseFrontmatter<S extends z.ZodTypeAny>(schema: S, data: unknow
 
 function describeIssue(issue: z.ZodIssue): string {
   const field = issue.path.join('.') || '(frontmatter)';
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `field \`${field}\` is required`;
-  if (issue.code === 'invalid_type') return `field \`${field}\` must be ${issue.expected}, not ${issue.received}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined')
+    return `field \`${field}\` is required`;
+  if (issue.code === 'invalid_type')
+    return `field \`${field}\` must be ${issue.expected}, not ${issue.received}`;
   return `field \`${field}\` ${issue.message}`;
 }
 

@@ -20,7 +20,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
       // In dev, any change to the content reloads it all: cross-page link checks need every page.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md')) loadInto(context, dir).catch((error: unknown) => context.logger.error(String(error)));
+        if (path.endsWith('.md'))
+          loadInto(context, dir).catch((error: unknown) => context.logger.error(String(error)));
       });
     },
   };
@@ -33,7 +34,8 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   await verifyExamples(pages.flatMap((page) => page.rendered.examples));
   context.store.clear();
   for (const page of pages) {
-    const id = page.data.kind === 'home' ? 'index' : page.contentPath.replace(/(\/index)?\.md$/, '');
+    const id =
+      page.data.kind === 'home' ? 'index' : page.contentPath.replace(/(\/index)?\.md$/, '');
     const { headings, hasMath } = page.rendered;
     context.store.set({
       id,

@@ -30,14 +30,22 @@ export function projectPages<E extends NavEntry>(entries: readonly E[], project:
 
 /** Top-level pages that belong to no project (such as the architecture page), in order. */
 export function sitePages<E extends NavEntry>(entries: readonly E[]): E[] {
-  return entries.filter((entry) => entry.data.kind === 'page' && !entry.data.project).sort(byOrderThenTitle);
+  return entries
+    .filter((entry) => entry.data.kind === 'page' && !entry.data.project)
+    .sort(byOrderThenTitle);
 }
 
 /** The pages before and after `current` in its sidebar (or among the site pages). */
-export function previousAndNext(entries: readonly NavEntry[], current: NavEntry): { previous?: NavLink; next?: NavLink } {
-  const sequence = current.data.project ? projectPages(entries, current.data.project) : sitePages(entries);
+export function previousAndNext(
+  entries: readonly NavEntry[],
+  current: NavEntry,
+): { previous?: NavLink; next?: NavLink } {
+  const sequence = current.data.project
+    ? projectPages(entries, current.data.project)
+    : sitePages(entries);
   const index = sequence.findIndex((entry) => entry.id === current.id);
-  const link = (entry: NavEntry | undefined): NavLink | undefined => entry && { id: entry.id, title: entry.data.title };
+  const link = (entry: NavEntry | undefined): NavLink | undefined =>
+    entry && { id: entry.id, title: entry.data.title };
   const previous = index > 0 ? link(sequence[index - 1]) : undefined;
   const next = index >= 0 ? link(sequence[index + 1]) : undefined;
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };

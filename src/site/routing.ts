@@ -20,7 +20,11 @@ export function placeOf(contentPath: string): ContentPlace {
   if (contentPath === 'index.md') return { id, kind: 'home' };
   if (segments.length === 1) return { id, kind: 'page' };
   const project = segments[0]!;
-  return { id, kind: segments.length === 2 && segments[1] === 'index.md' ? 'project' : 'page', project };
+  return {
+    id,
+    kind: segments.length === 2 && segments[1] === 'index.md' ? 'project' : 'page',
+    project,
+  };
 }
 
 /** The base path with one trailing slash: `/` or `/hub/`. */

@@ -31,7 +31,9 @@ describe('Key', () => {
       '[datastore] Key expects a string, an array of strings or a Key, got number 3',
     );
     expect(() => new Key(3 as never)).toThrow(TypeError);
-    expect(() => new Key([1] as never)).toThrow('[datastore] Key segments must be strings, got number 1');
+    expect(() => new Key([1] as never)).toThrow(
+      '[datastore] Key segments must be strings, got number 1',
+    );
   });
   it('reads name and type from the last segment', () => {
     const sketch = k('/Comedy/MontyPython/Sketch:CheeseShop');

@@ -28,7 +28,10 @@ function build(distDir: string): void {
     process.execPath,
     ['node_modules/astro/astro.js', 'build', '--outDir', distDir, '--silent'],
     // As the deploy workflow does. (`--base` on the command line does not reach import.meta.env.BASE_URL.)
-    { encoding: 'utf8', env: { ...buildEnv(), SITE_URL: 'https://example.github.io', BASE_PATH: E2E_BASE } },
+    {
+      encoding: 'utf8',
+      env: { ...buildEnv(), SITE_URL: 'https://example.github.io', BASE_PATH: E2E_BASE },
+    },
   );
   if (result.status !== 0) {
     throw new Error(`astro build under ${E2E_BASE} failed:\n${result.stdout}\n${result.stderr}`);
@@ -40,7 +43,9 @@ function build(distDir: string): void {
 function buildEnv(): NodeJS.ProcessEnv {
   const inherited = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
   return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !inherited.includes(name) && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([name]) => !inherited.includes(name) && !name.startsWith('VITEST'),
+    ),
   );
 }
 

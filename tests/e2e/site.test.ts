@@ -12,8 +12,13 @@ const projects = readdirSync('content', { withFileTypes: true })
 
 /** Every href and src of a page, decoded as the browser would read them. */
 function targetsOf(html: string): string[] {
-  const targets = Array.from(html.matchAll(/\s(?:href|src)="([^"]*)"/g), (match) => match[1]!.replace(/&amp;/g, '&'));
-  return targets.filter((target) => !/^(https?:|mailto:|data:|javascript:)/.test(target) || target.startsWith(siteUrl()));
+  const targets = Array.from(html.matchAll(/\s(?:href|src)="([^"]*)"/g), (match) =>
+    match[1]!.replace(/&amp;/g, '&'),
+  );
+  return targets.filter(
+    (target) =>
+      !/^(https?:|mailto:|data:|javascript:)/.test(target) || target.startsWith(siteUrl()),
+  );
 }
 
 const idsCache = new Map<string, Set<string>>();
@@ -28,7 +33,11 @@ async function idsAt(url: string): Promise<Set<string>> {
 describe('the build under /hub/', () => {
   it('has the home page, every project page and 404.html', () => {
     expect(projects.length).toBeGreaterThanOrEqual(3);
-    for (const file of ['index.html', '404.html', ...projects.map((project) => `${project}/index.html`)]) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      ...projects.map((project) => `${project}/index.html`),
+    ]) {
       expect(pages, file).toContain(file);
     }
   });
@@ -52,7 +61,8 @@ describe('the build under /hub/', () => {
     const broken: string[] = [];
     for (const target of new Set(targetsOf(html))) {
       if (target.startsWith('#')) {
-        if (!ownIds.has(decodeURIComponent(target.slice(1)))) broken.push(`${target} → no such id on the page`);
+        if (!ownIds.has(decodeURIComponent(target.slice(1))))
+          broken.push(`${target} → no such id on the page`);
         continue;
       }
       const url = new URL(target, pageUrl);
@@ -60,7 +70,8 @@ describe('the build under /hub/', () => {
       url.hash = '';
       const response = await fetch(url, { redirect: 'manual' });
       if (response.status !== 200) broken.push(`${target} → HTTP ${response.status}`);
-      else if (fragment && !(await idsAt(url.href)).has(fragment)) broken.push(`${target} → no id "${fragment}"`);
+      else if (fragment && !(await idsAt(url.href)).has(fragment))
+        broken.push(`${target} → no id "${fragment}"`);
     }
     expect(broken).toEqual([]);
   });
@@ -75,16 +86,22 @@ describe('the build under /hub/', () => {
 
   it('gives every page a canonical URL under the base path, except 404', () => {
     for (const file of pages.filter((page) => page !== '404.html')) {
-      expect(htmlOf(file), file).toContain(`<link rel="canonical" href="https://example.github.io/hub/${routeOf(file)}"`);
+      expect(htmlOf(file), file).toContain(
+        `<link rel="canonical" href="https://example.github.io/hub/${routeOf(file)}"`,
+      );
     }
   });
 
   it('lists every page in the sitemap and points robots.txt at it', () => {
-    const sitemap = readdirSync(distDir).filter((name) => name.startsWith('sitemap-') && name !== 'sitemap-index.xml');
+    const sitemap = readdirSync(distDir).filter(
+      (name) => name.startsWith('sitemap-') && name !== 'sitemap-index.xml',
+    );
     const xml = sitemap.map((name) => readFileSync(join(distDir, name), 'utf8')).join('');
     for (const file of pages.filter((page) => page !== '404.html')) {
       expect(xml, file).toContain(`<loc>https://example.github.io/hub/${routeOf(file)}</loc>`);
     }
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.github.io/hub/sitemap-index.xml');
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://example.github.io/hub/sitemap-index.xml',
+    );
   });
 });

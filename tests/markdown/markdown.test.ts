@@ -25,8 +25,12 @@ for (const name of ['links', 'text']) {
 describe('code', () => {
   it('highlights a known language with both themes', () => {
     const { html } = render('```ts\nconst answer: number = 42;\n```\n');
-    expect(html).toContain('<pre class="shiki shiki-themes github-light-default github-dark-default"');
-    expect(html).toMatch(/<span style="color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">const<\/span>/);
+    expect(html).toContain(
+      '<pre class="shiki shiki-themes github-light-default github-dark-default"',
+    );
+    expect(html).toMatch(
+      /<span style="color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">const<\/span>/,
+    );
   });
 
   it('falls back to plain text for an unknown language', () => {
@@ -38,7 +42,10 @@ describe('code', () => {
   it('keeps an ASCII diagram column for column', () => {
     const diagram = '+-----+\n|  a  |\n+-----+';
     const { html } = render('```text\n' + diagram + '\n```\n');
-    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').trim();
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .trim();
     expect(text).toBe(diagram);
   });
 });
@@ -47,7 +54,9 @@ describe('math', () => {
   it('typesets inline TeX as SVG with a MathML copy for screen readers', () => {
     const { html, hasMath } = render('Euler: $e^{i\\pi} + 1 = 0$.\n');
     expect(hasMath).toBe(true);
-    expect(html).toMatch(/<mjx-container class="MathJax" jax="SVG"[^>]*><svg[^>]*aria-hidden="true"/);
+    expect(html).toMatch(
+      /<mjx-container class="MathJax" jax="SVG"[^>]*><svg[^>]*aria-hidden="true"/,
+    );
     expect(html).toContain('<mjx-assistive-mml');
     expect(html).toMatch(/<math [^>]*><msup><mi>e<\/mi>/);
   });
@@ -64,15 +73,18 @@ describe('math', () => {
     expect(html).toMatch(/^<div class="math-display"><mjx-container [^>]*display="true"/);
   });
 
-  it('fails on bad TeX, naming the file, the line and MathJax\'s message', () => {
-    expect(() => render('Intro.\n\nA formula $\\frac{1$ here.\n', 3)).toThrowErrorMatchingInlineSnapshot(`
+  it("fails on bad TeX, naming the file, the line and MathJax's message", () => {
+    expect(() => render('Intro.\n\nA formula $\\frac{1$ here.\n', 3))
+      .toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/datastore/index.md:6: TeX error in $…$ "\\frac{1": Missing close brace
       Hint: fix the formula (MathJax TeX syntax); for a literal dollar sign write \\$]
     `);
   });
 
   it('fails on an undefined macro in a display block', () => {
-    expect(() => render('$$\n\\nosuchmacro{x}\n$$\n')).toThrow(/index\.md:1: .*Undefined control sequence \\nosuchmacro/);
+    expect(() => render('$$\n\\nosuchmacro{x}\n$$\n')).toThrow(
+      /index\.md:1: .*Undefined control sequence \\nosuchmacro/,
+    );
   });
 });
 
@@ -91,11 +103,15 @@ describe('structure', () => {
   });
 
   it('refuses a relative link that is not to a markdown file', () => {
-    expect(() => render('[x](../api/)\n', 2)).toThrow(/index\.md:3: relative link "\.\.\/api\/" does not point at a markdown file/);
+    expect(() => render('[x](../api/)\n', 2)).toThrow(
+      /index\.md:3: relative link "\.\.\/api\/" does not point at a markdown file/,
+    );
   });
 
   it('records internal links with their lines for the cross-page check', () => {
     const { links } = render('Intro\n\nsee [api](./api.md#get)\n', 5);
-    expect(links).toEqual([{ line: 8, written: './api.md#get', targetId: 'datastore/api', fragment: 'get' }]);
+    expect(links).toEqual([
+      { line: 8, written: './api.md#get', targetId: 'datastore/api', fragment: 'get' },
+    ]);
   });
 });

@@ -16,20 +16,32 @@ function site(files: Record<string, string>): string {
 }
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const page = (title: string, body = '') => `---\ntitle: ${title}\ndescription: About ${title}.\n---\n${body}`;
+const page = (title: string, body = '') =>
+  `---\ntitle: ${title}\ndescription: About ${title}.\n---\n${body}`;
 const project = (title: string, body = '') =>
   `---\ntitle: ${title}\ndescription: About ${title}.\ntagline: ${title} tagline\nrepository: https://example.org/${title}\norder: 1\n---\n${body}`;
 
 describe('listContentFiles', () => {
   it('finds markdown files and skips those starting with _ or .', async () => {
-    site({ 'index.md': '', 'a/index.md': '', 'a/_draft.md': '', '_partials/x.md': '', 'a/notes.txt': '' });
+    site({
+      'index.md': '',
+      'a/index.md': '',
+      'a/_draft.md': '',
+      '_partials/x.md': '',
+      'a/notes.txt': '',
+    });
     expect(await listContentFiles(dir)).toEqual(['a/index.md', 'index.md']);
   });
 });
 
 describe('loadContentPages', () => {
   it('classifies home, project index and further pages', async () => {
-    site({ 'index.md': page('Home'), 'alpha/index.md': project('alpha'), 'alpha/api.md': page('API'), 'about.md': page('About') });
+    site({
+      'index.md': page('Home'),
+      'alpha/index.md': project('alpha'),
+      'alpha/api.md': page('API'),
+      'about.md': page('About'),
+    });
     const pages = await loadContentPages(dir, '/');
     expect(pages.map((p) => [p.contentPath, p.data.kind, p.data.project])).toEqual([
       ['about.md', 'page', undefined],
@@ -41,7 +53,9 @@ describe('loadContentPages', () => {
 
   it('requires the project fields on a project index page only', async () => {
     site({ 'alpha/index.md': page('alpha'), 'alpha/api.md': page('API') });
-    await expect(loadContentPages(dir, '/')).rejects.toThrow(/alpha\/index\.md: invalid frontmatter: .*field `tagline` is required/);
+    await expect(loadContentPages(dir, '/')).rejects.toThrow(
+      /alpha\/index\.md: invalid frontmatter: .*field `tagline` is required/,
+    );
   });
 
   it('reports lines of the file, frontmatter included', async () => {
@@ -53,13 +67,21 @@ describe('loadContentPages', () => {
 describe('checkLinks', () => {
   it('accepts links to existing pages, headings and public files', async () => {
     site({
-      'index.md': page('Home', '[a](./alpha/index.md) [api](./alpha/api.md#get) [icon](/favicon.svg) [top](#intro)\n\n## Intro\n'),
+      'index.md': page(
+        'Home',
+        '[a](./alpha/index.md) [api](./alpha/api.md#get) [icon](/favicon.svg) [top](#intro)\n\n## Intro\n',
+      ),
       'alpha/index.md': project('alpha'),
       'alpha/api.md': page('API', '## get\n'),
       'public/favicon.svg': '<svg/>',
     });
     const pages = await loadContentPages(dir, '/hub/');
-    expect(() => checkLinks(pages.filter((p) => !p.contentPath.startsWith('public')), join(dir, 'public'))).not.toThrow();
+    expect(() =>
+      checkLinks(
+        pages.filter((p) => !p.contentPath.startsWith('public')),
+        join(dir, 'public'),
+      ),
+    ).not.toThrow();
   });
 
   it('names the file, line and target of a link to a missing page', async () => {
@@ -71,14 +93,22 @@ describe('checkLinks', () => {
   });
 
   it('names a link to a missing heading', async () => {
-    site({ 'index.md': page('Home', '[x](./alpha/api.md#nope)\n'), 'alpha/index.md': project('alpha'), 'alpha/api.md': page('API', '## get\n') });
+    site({
+      'index.md': page('Home', '[x](./alpha/api.md#nope)\n'),
+      'alpha/index.md': project('alpha'),
+      'alpha/api.md': page('API', '## get\n'),
+    });
     const pages = await loadContentPages(dir, '/');
-    expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(/index\.md:5: broken link .*no heading or id "#nope"/);
+    expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(
+      /index\.md:5: broken link .*no heading or id "#nope"/,
+    );
   });
 
   it('lists every broken link at once', async () => {
     site({ 'index.md': page('Home', '[a](/nowhere/) [b](/missing.png)\n') });
     const pages = await loadContentPages(dir, '/');
-    expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(/^2 broken links:\n.*index\.md:5: broken link "\/nowhere\/"[\s\S]*index\.md:5: broken link "\/missing\.png": no file public\/missing\.png/);
+    expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(
+      /^2 broken links:\n.*index\.md:5: broken link "\/nowhere\/"[\s\S]*index\.md:5: broken link "\/missing\.png": no file public\/missing\.png/,
+    );
   });
 });

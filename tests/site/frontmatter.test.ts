@@ -17,7 +17,10 @@ const project = {
 
 describe('splitFrontmatter', () => {
   it('separates the YAML block from the body and counts its lines', () => {
-    const { data, body, bodyLineOffset } = splitFrontmatter('---\ntitle: A\ndescription: B\n---\nHello\n', FILE);
+    const { data, body, bodyLineOffset } = splitFrontmatter(
+      '---\ntitle: A\ndescription: B\n---\nHello\n',
+      FILE,
+    );
     expect(data).toEqual({ title: 'A', description: 'B' });
     expect(body).toBe('Hello\n');
     expect(bodyLineOffset).toBe(4);
@@ -31,9 +34,9 @@ describe('splitFrontmatter', () => {
   });
 
   it('names the file and the line of a YAML syntax error', () => {
-    expect(() => splitFrontmatter('---\ntitle: A\ndescription: [unclosed\n---\nbody\n', FILE)).toThrow(
-      /^content\/datastore\/index\.md:\d+: invalid YAML in frontmatter/,
-    );
+    expect(() =>
+      splitFrontmatter('---\ntitle: A\ndescription: [unclosed\n---\nbody\n', FILE),
+    ).toThrow(/^content\/datastore\/index\.md:\d+: invalid YAML in frontmatter/);
   });
 });
 
@@ -50,27 +53,33 @@ describe('parseFrontmatter', () => {
   });
 
   it('names a field of the wrong type', () => {
-    expect(() => parseFrontmatter(ProjectFrontmatterSchema, { ...project, order: 'first' }, FILE)).toThrow(
-      /field `order` must be number, not string/,
-    );
+    expect(() =>
+      parseFrontmatter(ProjectFrontmatterSchema, { ...project, order: 'first' }, FILE),
+    ).toThrow(/field `order` must be number, not string/);
   });
 
   it('rejects a repository that is not a URL', () => {
-    expect(() => parseFrontmatter(ProjectFrontmatterSchema, { ...project, repository: 'jbenet/datastore' }, FILE)).toThrow(
-      /field `repository` must be a URL/,
-    );
+    expect(() =>
+      parseFrontmatter(
+        ProjectFrontmatterSchema,
+        { ...project, repository: 'jbenet/datastore' },
+        FILE,
+      ),
+    ).toThrow(/field `repository` must be a URL/);
   });
 
   it('rejects unknown fields, which are usually typos', () => {
-    expect(() => parseFrontmatter(PageFrontmatterSchema, { title: 'A', descripton: 'B' }, 'content/a.md')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      parseFrontmatter(PageFrontmatterSchema, { title: 'A', descripton: 'B' }, 'content/a.md'),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/a.md: invalid frontmatter: field \`description\` is required; unknown field \`descripton\`
       Hint: a page needs \`title\` and \`description\` (text) and may have \`order\` (a whole number)]
     `);
   });
 
   it('rejects an empty title', () => {
-    expect(() => parseFrontmatter(PageFrontmatterSchema, { title: '  ', description: 'B' }, FILE)).toThrow(
-      /field `title` must not be empty/,
-    );
+    expect(() =>
+      parseFrontmatter(PageFrontmatterSchema, { title: '  ', description: 'B' }, FILE),
+    ).toThrow(/field `title` must not be empty/);
   });
 });

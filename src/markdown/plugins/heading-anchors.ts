@@ -31,14 +31,22 @@ export function headingAnchors(md: MarkdownIt): void {
     const env = state.env as RenderEnv;
     state.tokens.forEach((token, index) => {
       const slug = token.type === 'heading_open' ? token.attrGet('id') : null;
-      if (slug) env.headings.push({ depth: Number(token.tag.slice(1)), slug: String(slug), text: plainText(state.tokens[index + 1]) });
+      if (slug)
+        env.headings.push({
+          depth: Number(token.tag.slice(1)),
+          slug: String(slug),
+          text: plainText(state.tokens[index + 1]),
+        });
     });
   });
 }
 
 function plainText(inline: Token | undefined): string {
   return (inline?.children ?? [])
-    .filter((child) => child.type === 'text' || child.type === 'code_inline' || child.type === 'math_inline')
+    .filter(
+      (child) =>
+        child.type === 'text' || child.type === 'code_inline' || child.type === 'math_inline',
+    )
     .map((child) => child.content)
     .join('');
 }

@@ -19,9 +19,11 @@ export function links(md: MarkdownIt, options: LinksOptions): void {
     const env = state.env as RenderEnv;
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
-        const attr = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
+        const attr =
+          token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
         const target = attr && token.attrGet(attr)?.toString();
-        if (attr && target && !EXTERNAL.test(target)) token.attrSet(attr, resolveLink(target, token, env, options.base));
+        if (attr && target && !EXTERNAL.test(target))
+          token.attrSet(attr, resolveLink(target, token, env, options.base));
       }
     }
   });
@@ -38,7 +40,9 @@ function resolveLink(written: string, token: Token, env: RenderEnv, base: string
     return written;
   }
   if (path.endsWith('.md')) {
-    const contentPath = path.startsWith('/') ? path.slice(1) : posix.join(posix.dirname(env.contentPath), path);
+    const contentPath = path.startsWith('/')
+      ? path.slice(1)
+      : posix.join(posix.dirname(env.contentPath), path);
     if (contentPath.startsWith('..')) throw outsideContent(env, line, written);
     reference.targetId = contentIdOf(contentPath);
     env.links.push(reference);
@@ -61,10 +65,15 @@ function relativeNonMarkdown(env: RenderEnv, line: number, written: string): Con
     env.file,
     line,
     `relative link "${written}" does not point at a markdown file`,
-    'link to the page\'s markdown file (`./api.md`, `../datastore/index.md`) or use a root-relative URL (`/datastore/`)',
+    "link to the page's markdown file (`./api.md`, `../datastore/index.md`) or use a root-relative URL (`/datastore/`)",
   );
 }
 
 function outsideContent(env: RenderEnv, line: number, written: string): ContentError {
-  return new ContentError(env.file, line, `link "${written}" leaves the content folder`, 'link to a page inside content/');
+  return new ContentError(
+    env.file,
+    line,
+    `link "${written}" leaves the content folder`,
+    'link to a page inside content/',
+  );
 }

@@ -87,7 +87,12 @@ function findDisplayClose(src: string, start: number): number {
 }
 
 // Block: a paragraph of its own that starts with `$$` and ends with `$$` (one line or several).
-function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+function mathBlock(
+  state: StateBlock,
+  startLine: number,
+  endLine: number,
+  silent: boolean,
+): boolean {
   const first = lineText(state, startLine).trim();
   if (!first.startsWith('$$')) return false;
   let content: string | undefined;

@@ -13,7 +13,7 @@ export function singleTitle(md: MarkdownIt): void {
         env.file,
         h1.map ? fileLine(env, h1.map[0]) : undefined,
         'a level-1 heading (`# …`) in the body',
-        'the page title comes from the frontmatter `title`; start the body\'s sections at `##`',
+        "the page title comes from the frontmatter `title`; start the body's sections at `##`",
       );
     }
   });
