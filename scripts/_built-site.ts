@@ -5,22 +5,34 @@ import { join } from 'node:path';
 
 /** Builds the site into `outDir` under `base` (as the Pages workflow does); throws with Astro's output on failure. */
 export function buildSite(outDir: string, base: string): void {
-  console.log(`Building the site under ${base} into ${outDir} …`);
   const build = spawnSync(
     process.execPath,
+    // BASE_PATH, as the deploy workflow sets it: `--base` on the command line does not reach
+    // import.meta.env.BASE_URL.
     ['node_modules/astro/astro.js', 'build', '--outDir', outDir, '--silent'],
     {
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...buildEnv(),
         BASE_PATH: base,
         SITE_URL: process.env['SITE_URL'] ?? 'https://example.github.io',
       },
     },
   );
   if (build.status !== 0) {
-    throw new Error(`[lighthouse] astro build failed:\n${build.stdout}\n${build.stderr}`);
+    throw new Error(`astro build under ${base} failed:\n${build.stdout}\n${build.stderr}`);
   }
+}
+
+// Under vitest, process.env carries Vite's variables (BASE_URL, MODE, NODE_ENV=test…), and Astro
+// would read them back as import.meta.env: a build must not inherit them.
+function buildEnv(): NodeJS.ProcessEnv {
+  const vite = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !vite.includes(name) && !name.startsWith('VITEST'),
+    ),
+  );
 }
 
 /** The base path a build in `distDir` was made with, read from its home page's favicon link (`/hub/`). */

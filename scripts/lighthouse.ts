@@ -1,4 +1,5 @@
 // `npm run lighthouse [-- --no-build] [--dist=<dir>]`: Lighthouse on home + project pages under /hub/, exit 1 below threshold.
+// It builds into .tmp/lighthouse-dist (leaving dist/ alone); with --no-build it audits dist/ as it is.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -6,7 +7,11 @@ import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { auditPage, CATEGORIES, type AuditSummary, type FormFactor } from './_lighthouse-audit.ts';
 import { auditedRoutes, basePathOf, buildSite } from './_built-site.ts';
 
-const DIST = resolve(process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist');
+const NO_BUILD = process.argv.includes('--no-build');
+const DIST = resolve(
+  process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ??
+    (NO_BUILD ? 'dist' : '.tmp/lighthouse-dist'),
+);
 const REPORTS = resolve('reports/lighthouse');
 const CHROME_FLAGS = [
   '--headless',
@@ -20,7 +25,10 @@ const CHROME_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-if (!process.argv.includes('--no-build')) buildSite(DIST, '/hub/');
+if (!NO_BUILD) {
+  console.log(`Building the site under /hub/ into ${DIST} …`);
+  buildSite(DIST, '/hub/');
+}
 const server = await startStaticServer(DIST, basePathOf(DIST));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
