@@ -2,6 +2,7 @@
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 import { executeExample } from '../playground/execute.ts';
 import { LIBRARIES, LIBRARY_FORMAT } from '../playground/libraries.ts';
+import { ExampleThreadRunner } from './example-thread-runner.ts';
 import type { LogEntry, RunErrorInfo } from '../playground/protocol.ts';
 
 /** How long one example may wait on promises before the build calls it stuck. */
@@ -44,16 +45,23 @@ export async function runForOutput(
   return error ? { output, error } : { output };
 }
 
-/** Runs every example; throws an `ExampleMismatchError` naming each one that threw or printed otherwise. */
+/** Runs every example (in a worker thread, so an endless loop is stopped); throws an
+ * `ExampleMismatchError` naming each one that threw or printed otherwise. */
 export async function verifyExamples(
   examples: readonly RunnableExample[],
   options: VerifyOptions = {},
 ): Promise<void> {
+  if (examples.length === 0) return;
   const failures: ExampleMismatchError[] = [];
-  for (const example of examples) {
-    const { output, error } = await runForOutput(example, options);
-    if (error) failures.push(threwError(example, error, output));
-    else if (output !== example.expected) failures.push(mismatchError(example, output));
+  const runner = new ExampleThreadRunner(options.timeoutMs ?? VERIFY_TIMEOUT_MS);
+  try {
+    for (const example of examples) {
+      const { output, error } = await runner.run(example);
+      if (error) failures.push(threwError(example, error, output));
+      else if (output !== example.expected) failures.push(mismatchError(example, output));
+    }
+  } finally {
+    runner.close();
   }
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {

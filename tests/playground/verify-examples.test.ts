@@ -66,6 +66,28 @@ describe('verifyExamples', () => {
       'content/demo.md:12: the example threw: TimeoutError: still waiting after 50 ms',
     );
   });
+
+  it('stops an example stuck in a synchronous loop instead of hanging the build', async () => {
+    const spinning = example("console.log('before');\nwhile (true) {}", 'before');
+    const fine = example("console.log('after');", 'after');
+    const started = Date.now();
+    await expect(verifyExamples([spinning, fine], { timeoutMs: 200 })).rejects.toThrow(
+      'content/demo.md:12: the example threw: TimeoutError: did not finish within 200 ms and had to be stopped: does it loop forever?',
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('goes on with the next examples after stopping one', async () => {
+    const spinning = example('while (true) {}', '');
+    const drifted = example("console.log('after');", 'expected', { line: 40 });
+    const error = await verifyExamples([spinning, drifted], { timeoutMs: 200 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AggregateError);
+    expect(String((error as AggregateError).message)).toMatch(
+      /demo\.md:40: the example's output differs[\s\S]*\+ after/,
+    );
+  });
 });
 
 describe('diffLines', () => {
