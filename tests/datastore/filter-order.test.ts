@@ -1,7 +1,7 @@
 // Filter and Order: operators, type rules, null handling and the cross-type sort order.
 
 import { describe, expect, it } from 'vitest';
-import { Filter, Order } from '../../src/lib/datastore/index';
+import { Filter, Order, Query } from '../../src/lib/datastore/index';
 
 const passes = (op: '<' | '<=' | '=' | '!=' | '>=' | '>', a: unknown, b: unknown) =>
   new Filter('f', op, b).valuePasses(a);
@@ -72,6 +72,11 @@ describe('Filter', () => {
     expect(new Filter('a', '=', 1).toJSON()).toEqual(['a', '=', 1]);
     expect(new Filter('a', '=', 1).equals(new Filter('a', '=', 1))).toBe(true);
     expect(new Filter('a', '=', 1).equals(new Filter('a', '!=', 1))).toBe(false);
+  });
+  it('Regression: prints a filter whose value String() refuses (a null-prototype object)', () => {
+    const value = Object.create(null) as object;
+    expect(String(new Filter('a', '=', value))).toBe('a = [object Object]');
+    expect(new Query('/q').filter('a', '=', value).toJSON().filter).toEqual([['a', '=', value]]);
   });
   it('refuses an unknown operator or an empty field', () => {
     expect(() => new Filter('a', '==' as never, 1)).toThrow(

@@ -101,6 +101,10 @@ describe('Key', () => {
     expect(Key.compare('a', k('/a'))).toBe(0);
     expect(k('/a/b').equals('a/b/')).toBe(true);
   });
+  it('Regression: equals answers false for anything that is not a Key or a string', () => {
+    for (const other of [undefined, null, 1, {}, ['a']])
+      expect(k('/a').equals(other as never)).toBe(false);
+  });
   it('prints as its path, in JSON, and as Key(…) in Node', () => {
     expect(`${k('hello')}`).toBe('/hello');
     expect(JSON.stringify({ key: k('/a') })).toBe('{"key":"/a"}');

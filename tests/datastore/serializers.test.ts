@@ -31,6 +31,23 @@ describe('serializers', () => {
     );
     expect(prettyJson.loads('{"a":1}')).toEqual({ a: 1 });
   });
+  it('Regression: prettyJson sorts integer-like keys and class instances too', () => {
+    expect(prettyJson.dumps({ b: 1, 10: 2, 2: 3 })).toBe('{\n  "10": 2,\n  "2": 3,\n  "b": 1\n}');
+    class Point {
+      z = 1;
+      a = { y: 2, x: new Date(0) };
+    }
+    expect(prettyJson.dumps([new Point()])).toBe(
+      '[\n  {\n    "a": {\n      "x": "1970-01-01T00:00:00.000Z",\n      "y": 2\n    },\n    "z": 1\n  }\n]',
+    );
+    expect(prettyJson.dumps({ e: [], f: {}, g: [undefined], h: undefined })).toBe(
+      '{\n  "e": [],\n  "f": {},\n  "g": [\n    null\n  ]\n}',
+    );
+    const loop: Record<string, unknown> = {};
+    loop['self'] = loop;
+    expect(() => prettyJson.dumps(loop)).toThrow(SerializationError);
+    expect(() => prettyJson.dumps({ n: 1n })).toThrow(SerializationError);
+  });
   it('identity passes values through', () => {
     const v = { a: 1 };
     expect([identity.dumps(v), identity.loads(v)]).toEqual([v, v]);
@@ -41,6 +58,11 @@ describe('serializers', () => {
       expect(mapSerializer.loads(mapSerializer.dumps(v))).toEqual(v);
     }
     expect(mapSerializer.dumps({ a: 1 })).toEqual({ a: 1 });
+  });
+  it('Regression: mapSerializer round-trips a plain object that looks wrapped', () => {
+    const v = { '@wrapped': 5 };
+    expect(mapSerializer.dumps(v)).toEqual({ '@wrapped': v });
+    expect(mapSerializer.loads(mapSerializer.dumps(v))).toEqual(v);
   });
   it('stack dumps in order and loads in reverse', () => {
     const log: string[] = [];

@@ -76,7 +76,7 @@ export class Filter {
    * @example String(new Filter('key', '>', '/A')) // 'key > /A'
    */
   toString(): string {
-    return `${this.field} ${this.op} ${String(this.value)}`;
+    return `${this.field} ${this.op} ${safeString(this.value)}`;
   }
 
   /**
@@ -95,5 +95,14 @@ export class Filter {
   /** The `[field, op, value]` triple used in `Query.toJSON()`. */
   toJSON(): [string, FilterOperator, unknown] {
     return [this.field, this.op, this.value];
+  }
+}
+
+// String(value), or `[object Object]` for values String() refuses (a null-prototype object).
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
   }
 }

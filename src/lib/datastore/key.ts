@@ -176,10 +176,11 @@ export class Key {
   }
 
   /**
-   * True when both name the same key (a string is normalised first).
+   * True when both name the same key (a string is normalised first); false for anything else.
    * @example new Key('/a/b').equals('a/b/') // true
    */
   equals(other: KeyLike): boolean {
+    if (!(other instanceof Key) && typeof other !== 'string') return false;
     return this.#str === keyString(other);
   }
 

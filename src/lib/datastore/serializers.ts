@@ -1,6 +1,7 @@
 // Serializers for SerializerShimDatastore: json, prettyJson, identity, stack and mapSerializer.
 
 import { SerializationError } from './errors';
+import { sortedJson } from './_sorted-json';
 
 /** Turns values into a stored form (`dumps`) and back (`loads`). */
 export interface Serializer<V = unknown, S = unknown> {
@@ -20,13 +21,13 @@ export function isSerializer(x: unknown): x is Serializer {
 
 /** JSON text, compact. */
 export const json: Serializer<unknown, string> = {
-  dumps: (value) => stringify(value, undefined, undefined),
+  dumps: (value) => stringify(value, (v) => JSON.stringify(v)),
   loads: (data) => parse(data),
 };
 
 /** JSON text with keys sorted at every depth and a two-space indent: diff-friendly. */
 export const prettyJson: Serializer<unknown, string> = {
-  dumps: (value) => stringify(value, sortKeys, 2),
+  dumps: (value) => stringify(value, (v) => sortedJson(v, 2)),
   loads: (data) => parse(data),
 };
 
@@ -36,9 +37,12 @@ export const identity: Serializer<unknown, unknown> = {
   loads: (data) => data,
 };
 
-/** Wraps anything that is not a plain object (arrays, null, primitives) as `{ "@wrapped": value }`. */
+/**
+ * Wraps anything that is not a plain object (arrays, null, primitives) as `{ "@wrapped": value }`;
+ * a plain object that itself looks wrapped is wrapped too, so `loads` gives it back unchanged.
+ */
 export const mapSerializer: Serializer<unknown, Record<string, unknown>> = {
-  dumps: (value) => (isPlainObject(value) ? value : { [WRAPPED]: value }),
+  dumps: (value) => (isPlainObject(value) && !isWrapped(value) ? value : { [WRAPPED]: value }),
   loads: (data) => (isWrapped(data) ? data[WRAPPED] : data),
 };
 
@@ -63,14 +67,10 @@ export function stack(serializers: readonly Serializer<any, any>[]): Serializer<
 
 const WRAPPED = '@wrapped';
 
-function stringify(
-  value: unknown,
-  replacer: ((k: string, v: unknown) => unknown) | undefined,
-  indent?: number,
-) {
+function stringify(value: unknown, write: (value: unknown) => string | undefined): string {
   let text: string | undefined;
   try {
-    text = JSON.stringify(value, replacer, indent);
+    text = write(value);
   } catch (cause) {
     throw new SerializationError('[datastore] [json] cannot serialise value', { cause });
   }
@@ -91,13 +91,6 @@ function parse(data: string): unknown {
       },
     );
   }
-}
-
-function sortKeys(_key: string, value: unknown): unknown {
-  if (!isPlainObject(value)) return value;
-  const sorted: Record<string, unknown> = {};
-  for (const k of Object.keys(value).sort()) sorted[k] = value[k];
-  return sorted;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
