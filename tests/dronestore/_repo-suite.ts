@@ -78,6 +78,25 @@ export function testRepo(name: string, create: () => Datastore): void {
       await expect(repo.put(new Task('b'))).rejects.toThrow(/never committed/);
     });
 
+    it('gets back an instance whose name contains a colon', async () => {
+      const { repo } = setup();
+      const t = task('2011:12:01', 'dated');
+      expect(t.key.toString()).toBe('/Task:2011:12:01');
+      await repo.put(t);
+      const back = await repo.get(t.key);
+      expect(back?.key.toString()).toBe('/Task:2011:12:01');
+      expect(back?.get('title')).toBe('dated');
+    });
+
+    it('refuses to put or merge a blank version, which would block later merges', async () => {
+      const { repo } = setup();
+      const blank = new Task('a').version;
+      await expect(repo.put(blank)).rejects.toThrow(ModelStateError);
+      await expect(repo.merge(blank)).rejects.toThrow(/never committed/);
+      expect(await repo.contains(blank.key)).toBe(false);
+      expect((await repo.merge(task('a', 'x'))).changed).toBe(true);
+    });
+
     it('stores the first version it sees, then merges later ones', async () => {
       const { repo } = setup();
       const first = await repo.merge(task('a', 'laptop', 1));

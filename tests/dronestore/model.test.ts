@@ -5,6 +5,7 @@ import {
   defineModel,
   InvalidNameError,
   IntegerAttribute,
+  KeyAttribute,
   ListAttribute,
   Model,
   ModelDefinitionError,
@@ -14,6 +15,7 @@ import {
   BLANK_HASH,
   LatestStrategy,
   Version,
+  type AttributeMap,
 } from '../../src/lib/dronestore/index.ts';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
 
@@ -72,6 +74,33 @@ describe('Model', () => {
     );
     expect(() => defineModel('Twice', { b: new StringAttribute() }, { registry: local })).toThrow(
       'two model types are named Twice',
+    );
+  });
+
+  it('refuses a second declaration that differs only in item type, default, options or constraints', () => {
+    const local = new ModelRegistry();
+    const declare = (attributes: AttributeMap) => () =>
+      defineModel('Close', attributes, { registry: local });
+    declare({ a: new ListAttribute({ item: new StringAttribute() }) })();
+    expect(declare({ a: new ListAttribute({ item: new IntegerAttribute() }) })).toThrow(
+      ModelDefinitionError,
+    );
+    const other = new ModelRegistry();
+    defineModel('Near', { a: new StringAttribute({ default: 'x' }) }, { registry: other });
+    for (const attribute of [
+      new StringAttribute({ default: 'y' }),
+      new StringAttribute({ default: 'x', multiline: true }),
+    ]) {
+      expect(() => defineModel('Near', { a: attribute }, { registry: other })).toThrow(
+        'two model types are named Near',
+      );
+    }
+    defineModel('Link', { to: new KeyAttribute({ type: 'A' }) }, { registry: other });
+    expect(() =>
+      defineModel('Link', { to: new KeyAttribute({ type: 'B' }) }, { registry: other }),
+    ).toThrow(ModelDefinitionError);
+    expect(defineModel('Link', { to: new KeyAttribute({ type: 'A' }) }, { registry: other })).toBe(
+      other.get('Link'),
     );
   });
 

@@ -40,9 +40,10 @@ export function canonicalJson(value: unknown): string {
 export function copyJson<T extends Json>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v: Json) => copyJson(v)) as unknown as T;
-  const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(value as JsonObject)) out[k] = copyJson(v);
-  return out as T;
+  // fromEntries defines own properties, so a `__proto__` key is copied as data.
+  return Object.fromEntries(
+    Object.entries(value as JsonObject).map(([k, v]) => [k, copyJson(v)]),
+  ) as T;
 }
 
 /** Objects frozen at every depth by `freezeJson`, which can be shared without copying. */
@@ -63,9 +64,8 @@ export function frozenJson<T extends Json>(value: T): T {
   if (value === null || typeof value !== 'object' || DEEP_FROZEN.has(value)) return value;
   if (Array.isArray(value))
     return freezeJson(value.map((v: Json) => frozenJson(v)) as unknown as T);
-  const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(value as JsonObject)) out[k] = frozenJson(v);
-  return freezeJson(out as T);
+  const entries = Object.entries(value as JsonObject).map(([k, v]) => [k, frozenJson(v)]);
+  return freezeJson(Object.fromEntries(entries) as T);
 }
 
 /** True when two JSON values are equal (same canonical encoding), compared structurally. */

@@ -1,5 +1,6 @@
 // ModelRegistry: finds a model type by its dstype, and refuses two types with one dstype.
 import { ModelDefinitionError } from './errors.ts';
+import { canonicalJson } from './json.ts';
 import type { Model } from './model.ts';
 
 /** A registry of model types by dstype; `defineModel` registers into `defaultRegistry`. */
@@ -33,8 +34,8 @@ export class ModelRegistry {
 /** The registry `defineModel` and `Repo` use unless given another. */
 export const defaultRegistry = new ModelRegistry();
 
-/** Attribute names, types, strategies and required flags: what makes two declarations differ. */
+/** Every attribute's name and declaration (type, options, strategy, default), canonically. */
 function signature(type: typeof Model): string {
-  const attributes = Object.entries(type.attributes);
-  return JSON.stringify(attributes.map(([n, a]) => [n, a.kind, a.strategy.name, a.required]));
+  const attributes = Object.entries(type.attributes).map(([n, a]) => [n, a.declaration()]);
+  return canonicalJson(Object.fromEntries(attributes));
 }

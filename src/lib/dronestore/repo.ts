@@ -133,12 +133,13 @@ export class Repo {
 }
 
 function toVersion(item: Model | Version, operation: string): Version {
-  if (item instanceof Version) return item;
-  if (!(item instanceof Model))
+  if (!(item instanceof Model) && !(item instanceof Version))
     throw new MergeError(`[repo] cannot ${operation} a ${describe(item)}`);
-  if (item.isDirty)
+  if (item instanceof Model && item.isDirty)
     throw new ModelStateError(`[repo] cannot ${operation} ${item.key}: it has uncommitted changes`);
-  if (!item.isCommitted)
+  // A stored blank version would load as a never-committed model, which no merge accepts.
+  const version = item instanceof Model ? item.version : item;
+  if (version.isBlank)
     throw new ModelStateError(`[repo] cannot ${operation} ${item.key}: it was never committed`);
-  return item.version;
+  return version;
 }

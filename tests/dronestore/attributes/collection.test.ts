@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   DateTimeAttribute,
+  defineModel,
   DictAttribute,
   FloatAttribute,
   IntegerAttribute,
   ListAttribute,
+  ModelRegistry,
   StringAttribute,
+  Version,
 } from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';
 
@@ -19,6 +22,8 @@ describe('ListAttribute', () => {
     [[], []],
     [null, []],
     [[1, null], REFUSED],
+    // eslint-disable-next-line no-sparse-arrays
+    [[1, , 3], REFUSED], // a hole is a missing item, refused now rather than failing at commit
     [[1, 'x'], REFUSED],
     ['1,2', REFUSED],
     [{ 0: 1 }, REFUSED],
@@ -61,6 +66,24 @@ describe('DictAttribute', () => {
     [[1, 2], REFUSED],
     [new Date(0), REFUSED],
   ]);
+
+  it('keeps a __proto__ key as data, through a commit and a JSON round trip', () => {
+    const Doc = defineModel(
+      'ProtoDoc',
+      { counts: new DictAttribute({ value: new IntegerAttribute() }) },
+      { registry: new ModelRegistry() },
+    );
+    const doc = new Doc('d');
+    doc.counts = JSON.parse('{"__proto__": "1", "a": 2}') as Record<string, number>;
+    expect(Object.keys(doc.counts)).toEqual(['__proto__', 'a']);
+    const version = doc.commit();
+    const back = Version.fromJSON(JSON.parse(JSON.stringify(version)));
+    expect(back.hash).toBe(version.hash);
+    expect(Object.entries(Doc.fromVersion(back).counts)).toEqual([
+      ['__proto__', 1],
+      ['a', 2],
+    ]);
+  });
 
   it('returns frozen records', () => {
     expect(

@@ -1,6 +1,10 @@
 // IntegerAttribute and FloatAttribute: their coercion tables.
-import { describe } from 'vitest';
-import { FloatAttribute, IntegerAttribute } from '../../../src/lib/dronestore/index.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  AttributeTypeError,
+  FloatAttribute,
+  IntegerAttribute,
+} from '../../../src/lib/dronestore/index.ts';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('IntegerAttribute', () => {
@@ -16,6 +20,9 @@ describe('IntegerAttribute', () => {
     ['1e3', 1000],
     [5n, 5],
     [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    // Truncated as text: Number('9007199254740991.9') would round up past the safe range.
+    ['9007199254740991.9', Number.MAX_SAFE_INTEGER],
+    ['-9007199254740991.5', -Number.MAX_SAFE_INTEGER],
     [null, null],
     [Number.MAX_SAFE_INTEGER + 2, REFUSED],
     [2n ** 60n, REFUSED],
@@ -43,6 +50,11 @@ describe('FloatAttribute', () => {
     ['pi', REFUSED],
     [Number.NaN, REFUSED],
     [-Infinity, REFUSED],
+    ['1e400', REFUSED],
     [new Date(0), REFUSED],
   ]);
+
+  it('refuses a bigint too large for a number, which would be Infinity and break the hash', () => {
+    expect(() => new FloatAttribute().coerce(10n ** 400n, 'T.attr')).toThrow(AttributeTypeError);
+  });
 });

@@ -39,6 +39,10 @@ describe('DateTimeAttribute', () => {
     [null, null],
     ['December 1, 2011', REFUSED],
     ['2011-13-45', REFUSED],
+    ['2011-02-30', REFUSED], // Date alone would roll it over to March 2
+    ['2011-02-29T10:00:00Z', REFUSED],
+    ['2012-02-29T10:00:00Z', iso('2012-02-29T10:00:00Z')],
+    ['+002011-12-01T10:00:00Z', iso('2011-12-01T10:00:00Z')],
     [1_700_000_000_000, REFUSED],
     [new Date(Number.NaN), REFUSED],
   ]);

@@ -1,6 +1,6 @@
 // The base of every attribute type: default, required, merge strategy, coercion to and from JSON.
 import { AttributeTypeError } from '../errors.ts';
-import { describe, type Json } from '../json.ts';
+import { describe, type Json, type JsonObject } from '../json.ts';
 import { LatestObjectStrategy } from '../strategies/latest-object.ts';
 import type { MergeStrategy } from '../strategies/strategy.ts';
 
@@ -43,6 +43,16 @@ export abstract class Attribute<T> {
   coerce(value: unknown, label = 'value'): T {
     if (value === null || value === undefined) return this.emptyValue();
     return this.coerceValue(value, label);
+  }
+
+  /**
+   * What distinguishes this declaration from another: kind, options, strategy and default.
+   * The registry compares these to tell a re-run declaration from a different model type.
+   * @example new StringAttribute().declaration() // { kind: 'string', required: false, … }
+   */
+  declaration(): JsonObject {
+    const { kind, required, strategy } = this;
+    return { kind, required, strategy: strategy.name, default: this.toData(this.defaultValue()) };
   }
 
   /** The JSON data stored for a coerced value. */

@@ -1,6 +1,6 @@
 // List and Dict attributes: arrays and string-keyed records whose items another attribute coerces.
 import { AttributeTypeError } from '../errors.ts';
-import { describe, isPlainObject, type Json } from '../json.ts';
+import { describe, isPlainObject, type Json, type JsonObject } from '../json.ts';
 import { Attribute, type AttributeOptions, type ValueOf } from './attribute.ts';
 
 /** An attribute usable as the item type of a list or dict. */
@@ -30,9 +30,14 @@ export class ListAttribute<I extends ItemAttribute> extends Attribute<readonly I
     this.item = options.item;
   }
 
+  override declaration(): JsonObject {
+    return { ...super.declaration(), item: this.item.declaration() };
+  }
+
   protected coerceValue(value: unknown, label: string): readonly ItemOf<I>[] {
     if (!Array.isArray(value)) return this.refuse(value, label, 'expected an array');
-    return Object.freeze(value.map((v, i) => coerceItem(this.item, v, `${label}[${i}]`)));
+    // Array.from visits holes as undefined, so `[1, , 3]` is refused like `[1, null, 3]`.
+    return Object.freeze(Array.from(value, (v, i) => coerceItem(this.item, v, `${label}[${i}]`)));
   }
 
   override toData(value: readonly ItemOf<I>[]): Json {
@@ -71,22 +76,25 @@ export class DictAttribute<I extends ItemAttribute> extends Attribute<
     this.value = options.value;
   }
 
+  override declaration(): JsonObject {
+    return { ...super.declaration(), value: this.value.declaration() };
+  }
+
   protected coerceValue(input: unknown, label: string): Readonly<Record<string, ItemOf<I>>> {
     const entries = toEntries(input);
     if (!entries) return this.refuse(input, label, 'expected a plain object or a Map');
-    const out: Record<string, ItemOf<I>> = {};
+    const out: [string, ItemOf<I>][] = [];
     for (const [k, v] of entries) {
       if (typeof k !== 'string')
         return this.refuse(input, label, `key ${describe(k)} is not a string`);
-      out[k] = coerceItem(this.value, v, `${label}.${k}`);
+      out.push([k, coerceItem(this.value, v, `${label}.${k}`)]);
     }
-    return Object.freeze(out);
+    // fromEntries defines own properties, so a key such as `__proto__` is kept, not a prototype.
+    return Object.freeze(Object.fromEntries(out));
   }
 
   override toData(value: Readonly<Record<string, ItemOf<I>>>): Json {
-    const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = this.value.toData(v);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.value.toData(v)]));
   }
 
   override isEmpty(value: Readonly<Record<string, ItemOf<I>>>): boolean {

@@ -1,6 +1,6 @@
 // Key attribute: a datastore Key, optionally constrained by type, parent, ancestor or descendant.
 import { Key } from '../../datastore/index.ts';
-import type { Json } from '../json.ts';
+import type { Json, JsonObject } from '../json.ts';
 import { Attribute, type AttributeOptions } from './attribute.ts';
 
 /** Options of `KeyAttribute`: each constraint is checked when a value is set or loaded. */
@@ -27,6 +27,14 @@ export class KeyAttribute extends Attribute<Key | null> {
     const { default: initial, ...rest } = options;
     super({ ...rest, ...(initial == null ? {} : { default: new Key(initial) }) });
     this.#options = options;
+  }
+
+  override declaration(): JsonObject {
+    const { type, parent, ancestor, descendant } = this.#options;
+    const constraints = Object.entries({ type, parent, ancestor, descendant })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(k === 'type' ? v : new Key(v as Key | string))]);
+    return { ...super.declaration(), ...Object.fromEntries(constraints) };
   }
 
   protected coerceValue(value: unknown, label: string): Key {

@@ -2,6 +2,8 @@
 import { Attribute } from './attribute.ts';
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** A decimal with a fraction and no exponent: its whole part is read as text, before rounding. */
+const DECIMAL = /^([+-]?\d+)\.\d*$/;
 
 /**
  * A whole number in the safe-integer range. Fractions are truncated toward zero; numeric strings
@@ -12,7 +14,7 @@ export class IntegerAttribute extends Attribute<number | null> {
   readonly kind = 'integer';
 
   protected coerceValue(value: unknown, label: string): number {
-    const n = toNumber(value);
+    const n = toNumber(typeof value === 'string' ? wholePart(value.trim()) : value);
     if (n === undefined) return this.refuse(value, label);
     const whole = Math.trunc(n) + 0; // + 0 turns -0 into 0
     if (!Number.isSafeInteger(whole))
@@ -35,9 +37,18 @@ export class FloatAttribute extends Attribute<number | null> {
   }
 }
 
+/** '9007199254740991.9' → '9007199254740991': truncated as text, as Number() would round up. */
+function wholePart(text: string): string {
+  return DECIMAL.exec(text)?.[1] ?? text;
+}
+
+function finite(n: number): number | undefined {
+  return Number.isFinite(n) ? n : undefined;
+}
+
 function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'bigint') return finite(Number(value));
   if (typeof value === 'string' && NUMERIC.test(value.trim())) {
     const n = Number(value.trim());
     return Number.isFinite(n) ? n : undefined;

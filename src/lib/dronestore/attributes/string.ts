@@ -1,4 +1,5 @@
 // String and Text attributes: strings, single-line unless multiline.
+import type { JsonObject } from '../json.ts';
 import { Attribute, type AttributeOptions } from './attribute.ts';
 
 /** Options of `StringAttribute`. */
@@ -19,6 +20,10 @@ export class StringAttribute extends Attribute<string | null> {
   constructor(options: StringAttributeOptions = {}) {
     super(options);
     this.multiline = options.multiline ?? false;
+  }
+
+  override declaration(): JsonObject {
+    return { ...super.declaration(), multiline: this.multiline };
   }
 
   protected coerceValue(value: unknown, label: string): string {

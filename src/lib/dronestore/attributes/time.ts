@@ -42,7 +42,7 @@ export class DateTimeAttribute extends Attribute<Date | null> {
       return Number.isNaN(value.getTime()) ? this.refuse(value, label) : new Date(value.getTime());
     }
     const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
-    if (match) {
+    if (match && isCalendarDate(match[0])) {
       // A time without a zone is read as UTC, so every machine reads the same instant.
       const text = match[0].replace(' ', 'T') + (match[1] && !match[4] ? 'Z' : '');
       const date = new Date(text);
@@ -57,3 +57,12 @@ export class DateTimeAttribute extends Attribute<Date | null> {
 }
 
 const ISO_8601 = /^[+-]?\d{4,6}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** True when the date part names a real day ('2011-02-30' does not; Date would roll it over). */
+function isCalendarDate(text: string): boolean {
+  const [, year, month, day] = (/^([+-]?\d+)-(\d\d)-(\d\d)/.exec(text) ?? []).map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
