@@ -85,6 +85,14 @@ describe('Version', () => {
     );
   });
 
+  it('refuses attribute data that is not JSON with a VersionError, not a bare TypeError', () => {
+    const good = helloVersion().toJSON();
+    for (const value of [Number.NaN, { at: new Date(0) }, [undefined]]) {
+      const bad = { ...good, attributes: { ...good.attributes, first: { value } } };
+      expect(() => Version.fromJSON(bad)).toThrow(VersionError);
+    }
+  });
+
   it('has a blank version with hash and parent of 40 zeros', () => {
     const blank = Version.blank('/A:x', 'A');
     expect([blank.hash, blank.parent, blank.isBlank]).toEqual([BLANK_HASH, BLANK_HASH, true]);

@@ -87,7 +87,12 @@ export class Version {
     if (data.hash === BLANK_HASH && Object.keys(data.attributes).length === 0) {
       return Version.blank(data.key, data.type);
     }
-    const version = Version.create(init);
+    let version: Version;
+    try {
+      version = Version.create(init);
+    } catch (cause) {
+      throw new VersionError(`version of ${data.key} holds data that is not JSON`, { cause });
+    }
     if (version.hash !== data.hash) {
       throw new VersionError(
         `version of ${data.key} has hash ${data.hash} but its content hashes to ${version.hash}`,
