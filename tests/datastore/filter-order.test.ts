@@ -73,6 +73,10 @@ describe('Filter', () => {
     expect(new Filter('a', '=', 1).equals(new Filter('a', '=', 1))).toBe(true);
     expect(new Filter('a', '=', 1).equals(new Filter('a', '!=', 1))).toBe(false);
   });
+  it('Regression: a filter on NaN equals an identical filter', () => {
+    expect(new Filter('a', '=', NaN).equals(new Filter('a', '=', NaN))).toBe(true);
+    expect(new Filter('a', '=', NaN).equals(new Filter('a', '=', 0))).toBe(false);
+  });
   it('Regression: prints a filter whose value String() refuses (a null-prototype object)', () => {
     const value = Object.create(null) as object;
     expect(String(new Filter('a', '=', value))).toBe('a = [object Object]');

@@ -26,6 +26,14 @@ testStore({
       ]);
       expect(child.size).toBe(0);
     });
+    it('Regression: logs a query whose filter value is a bigint instead of throwing', async () => {
+      const lines: string[] = [];
+      const ds = new LoggingDatastore(new DictDatastore(), { logger: (line) => lines.push(line) });
+      await ds.put('/a/x', { n: 5n });
+      const cursor = await ds.query(new Query('/a').filter('n', '>', 1n));
+      expect(await cursor.toArray()).toEqual([{ n: 5n }]);
+      expect(lines[1]).toBe('[datastore] [logging] query {"key":"/a","filter":[["n",">","1n"]]}');
+    });
     it('accepts a console-like logger with a debug method', async () => {
       const lines: string[] = [];
       await new LoggingDatastore(new DictDatastore(), {

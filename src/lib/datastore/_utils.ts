@@ -20,5 +20,10 @@ export function checkWholeNumber(n: unknown, what: string, min = 0): number {
   return n;
 }
 
+/** JSON text with bigints written as strings tagged `n` (`1n`), so a query with any filter value prints. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+}
+
 /** A value that may or may not be wrapped in a promise. */
 export type MaybePromise<T> = T | Promise<T>;

@@ -80,7 +80,7 @@ export class Filter {
   }
 
   /**
-   * True when field, operator and value are the same (values as in an `=` filter).
+   * True when field, operator and value are the same (values as in an `=` filter; NaN equals NaN).
    * @example new Filter('a', '=', 1).equals(new Filter('a', '=', 1)) // true
    */
   equals(other: Filter): boolean {
@@ -88,7 +88,7 @@ export class Filter {
       other instanceof Filter &&
       other.field === this.field &&
       other.op === this.op &&
-      looseNullEquals(other.value, this.value)
+      (Object.is(other.value, this.value) || looseNullEquals(other.value, this.value))
     );
   }
 

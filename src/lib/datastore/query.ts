@@ -1,7 +1,7 @@
 // Query: a collection key plus filters, orders, offset, limit and offsetKey; runs the naive pipeline.
 
 import { defaultGetField, type GetField } from './_compare';
-import { checkWholeNumber, describe } from './_utils';
+import { checkWholeNumber, describe, jsonText } from './_utils';
 import { Cursor, type Entry } from './cursor';
 import { Filter, type FilterOperator } from './filter';
 import { Key, keyString, pathString, type KeyLike } from './key';
@@ -154,7 +154,7 @@ export class Query {
    * @example new Query('/a').equals(new Query('a/')) // true
    */
   equals(other: Query): boolean {
-    return other instanceof Query && stableJSON(this.toJSON()) === stableJSON(other.toJSON());
+    return other instanceof Query && jsonText(this.toJSON()) === jsonText(other.toJSON());
   }
 
   /**
@@ -254,9 +254,4 @@ function sortEntries<V>(
     for await (const e of entries) all.push(e);
     yield* sort(all);
   })();
-}
-
-/** JSON with bigints written as strings tagged `n`, so any filter value can be compared. */
-function stableJSON(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 }

@@ -1,6 +1,6 @@
 // LoggingDatastore: logs every operation, then passes it on to its child.
 
-import { describe } from '../_utils';
+import { describe, jsonText } from '../_utils';
 import type { Cursor } from '../cursor';
 import type { Key } from '../key';
 import type { Query } from '../query';
@@ -57,7 +57,7 @@ export class LoggingDatastore<V = unknown> extends BaseDatastore<V> {
   }
 
   protected override _query(query: Query): Promise<Cursor<V>> {
-    this.#log(`${this.#prefix} query ${JSON.stringify(query)}`);
+    this.#log(`${this.#prefix} query ${jsonText(query)}`);
     return this.child.query(query);
   }
 }
