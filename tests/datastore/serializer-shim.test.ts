@@ -42,6 +42,19 @@ testStore({
       await it.next();
       expect(loads).toBe(1);
     });
+    it('Regression: wraps a serialisation failure with the key and the cause', async () => {
+      const child = new DictDatastore<string>();
+      const err = await new SerializerShimDatastore(child).put('/big', 1n).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SerializationError);
+      expect((err as Error).message).toBe(
+        '[datastore] [serializer] cannot serialise the value for /big',
+      );
+      expect((err as Error).cause).toBeInstanceOf(SerializationError);
+      expect(child.size).toBe(0);
+    });
+    it('refuses a child that is not a store', () => {
+      expect(() => new SerializerShimDatastore({} as never)).toThrow(TypeError);
+    });
     it('wraps a parse failure with the key and the cause', async () => {
       const child = new DictDatastore<string>();
       await child.put('/bad', '{oops');

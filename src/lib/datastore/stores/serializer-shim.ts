@@ -6,6 +6,7 @@ import type { Key } from '../key';
 import { Query } from '../query';
 import { isSerializer, json, type Serializer } from '../serializers';
 import { BaseDatastore, type Datastore } from '../store';
+import { checkStore } from './_checks';
 
 /** Options of SerializerShimDatastore. */
 export interface SerializerShimOptions<V, S> {
@@ -32,7 +33,7 @@ export class SerializerShimDatastore<V = unknown, S = string> extends BaseDatast
         '[datastore] [serializer] option serializer must have loads and dumps functions',
       );
     }
-    this.child = child;
+    this.child = checkStore(child, 'SerializerShimDatastore child');
     this.serializer = serializer;
   }
 
@@ -42,7 +43,16 @@ export class SerializerShimDatastore<V = unknown, S = string> extends BaseDatast
   }
 
   protected _put(key: Key, value: V): Promise<void> {
-    return this.child.put(key, this.serializer.dumps(value));
+    let data: S;
+    try {
+      data = this.serializer.dumps(value);
+    } catch (cause) {
+      throw new SerializationError(
+        `[datastore] [serializer] cannot serialise the value for ${key}`,
+        { cause },
+      );
+    }
+    return this.child.put(key, data);
   }
 
   protected _delete(key: Key): Promise<void> {
