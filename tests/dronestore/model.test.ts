@@ -15,6 +15,7 @@ import {
   BLANK_HASH,
   LatestStrategy,
   Version,
+  VersionError,
   type AttributeMap,
 } from '../../src/lib/dronestore/index.ts';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
@@ -177,6 +178,18 @@ describe('Model', () => {
       '[dronestore] [/Person:bad] attribute age holds invalid data',
     );
     expect(() => p.validate()).toThrow(expect.objectContaining({ cause: expect.any(TypeError) }));
+  });
+
+  it('loads names containing a colon, and refuses a version whose key is of another type', () => {
+    const p = new Person('2011:12:01', { parent: '/Team:a' });
+    p.name = 'Ana';
+    const back = Person.fromVersion(p.commit());
+    expect(back.key.toString()).toBe('/Team:a/Person:2011:12:01');
+    const stray = (key: string) =>
+      Version.create({ key, type: 'Person', created: 1n, committed: 1n, attributes: {} });
+    for (const key of ['/Other:x', '/Person', '/Person:', '/PersonX:y']) {
+      expect(() => Person.fromVersion(stray(key))).toThrow(VersionError);
+    }
   });
 
   it('lets validate() be overridden', () => {

@@ -79,10 +79,10 @@ export class Model {
     }
     // The name is everything after `<dstype>:` (Key.name would stop at a `:` inside the name).
     const last = v.key.toString().slice(v.key.toString().lastIndexOf('/') + 1);
-    const name = last.startsWith(`${this.dstype}:`) ? last.slice(this.dstype.length + 1) : '';
-    const model = new this(name, { ...options, parent: v.key.parent });
-    if (!model.key.equals(v.key))
+    const name = last.slice(this.dstype.length + 1);
+    if (!last.startsWith(`${this.dstype}:`) || name === '')
       throw new VersionError(`cannot load ${v.key} as a ${this.dstype}`);
+    const model = new this(name, { ...options, parent: v.key.parent });
     model.#load(v);
     return model;
   }
