@@ -235,6 +235,26 @@ describe('Model.merge', () => {
     );
   });
 
+  it('refuses merged data that does not validate, and leaves the instance as it was', () => {
+    const { laptop } = pair('g6');
+    const before = laptop.version;
+    const j = before.toJSON();
+    const bad = (attributes: Version['attributes']) =>
+      Version.create({ key: j.key, type: j.type, created: 1n, committed: 2n, attributes });
+    const later = { updated: '99999999999999999999', replica: 'phone' };
+    for (const remote of [
+      bad({ ...j.attributes, title: { value: 'two\nlines', ...later } }),
+      bad({ ...j.attributes, score: { value: 'lots' } }),
+    ]) {
+      expect(() => laptop.merge(remote)).toThrow(MergeError);
+      expect(() => laptop.merge(remote)).toThrow(
+        expect.objectContaining({ cause: expect.any(Error) }),
+      );
+      expect(laptop.version).toBe(before);
+      expect([laptop.title, laptop.score, laptop.isDirty]).toEqual([null, null, false]);
+    }
+  });
+
   it('refuses to merge into a dirty or never-committed instance', () => {
     const { laptop, phone } = pair('g5');
     laptop.title = 'dirty';

@@ -190,10 +190,16 @@ export class Model {
     if (remote.isBlank || remote.hash === local.hash) {
       return { changed: false, version: local, decisions: [] };
     }
-    this.clock.observe(latestStamp(remote));
-    const merged = mergeAttributes(this.#type.attributes, this.#data, local, remote);
+    let merged: ReturnType<typeof mergeAttributes>;
+    try {
+      this.clock.observe(latestStamp(remote));
+      merged = mergeAttributes(this.#type.attributes, this.#data, local, remote);
+    } catch (cause) {
+      // e.g. MaxStrategy decoding a remote value that is not of the attribute's type
+      throw new MergeError(`[${this.key}] a merge strategy failed; nothing changed`, { cause });
+    }
     if (merged.changed) {
-      this.#data = merged.data;
+      this.#validateMerged(merged.data);
       const created = remote.created < local.created ? remote.created : local.created;
       this.#setVersion(this.#newVersion(local, created, this.clock.now()));
     }
@@ -233,6 +239,22 @@ export class Model {
       committed,
       attributes,
     });
+  }
+
+  /** Adopts merged data only if it validates, as the commit it leads to must; else restores. */
+  #validateMerged(data: Record<string, AttributeData>): void {
+    const before = this.#data;
+    this.#data = data;
+    this.#values.clear();
+    try {
+      this.validate();
+    } catch (cause) {
+      this.#data = before;
+      this.#values.clear();
+      throw new MergeError(`[${this.key}] the merged data does not validate; nothing changed`, {
+        cause,
+      });
+    }
   }
 
   #setVersion(version: Version): void {
