@@ -40,6 +40,20 @@ testStore({
       );
       expect(await child.contains('/u/a')).toBe(false);
     });
+    it('Regression: the root key / is listed at /:directory, so a query on / finds it as a DictDatastore does', async () => {
+      const child = new DictDatastore();
+      const ds = new DirectoryTreeDatastore(child);
+      await ds.put('/a', 1);
+      await ds.put('/', 0);
+      expect(await child.get('/:directory')).toEqual(['/a', '/']);
+      expect(await (await ds.query(new Query('/'))).toArray()).toEqual([1, 0]);
+      await ds.delete('/');
+      await ds.delete('/a');
+      expect([await child.contains('/'), await child.contains('/:directory')]).toEqual([
+        false,
+        false,
+      ]);
+    });
     it('queries the directory in insertion order', async () => {
       const ds = new DirectoryTreeDatastore(new DictDatastore());
       for (const k of ['/u/c', '/u/a', '/u/b']) await ds.put(k, k);

@@ -23,6 +23,27 @@ testStore({
       await cursor.toArray();
       expect(String(cursor.lastKey)).toBe('/c/a');
     });
+    it('Regression: a query on / finds the value at the root key /, as a DictDatastore does', async () => {
+      const ds = new NamespaceDatastore('/ns', new DictDatastore());
+      for (const [k, n] of [
+        ['/', 3],
+        ['/b', 1],
+        ['/a', 2],
+        ['/a/deep', 9],
+      ] as const)
+        await ds.put(k, { n });
+      const all = await ds.query(new Query('/'));
+      expect(await all.toArray()).toEqual([{ n: 3 }, { n: 2 }, { n: 1 }]);
+      expect(String(all.lastKey)).toBe('/b');
+      const page = await ds.query(new Query('/', { offset: 1, limit: 1 }).order('-n'));
+      expect([await page.toArray(), page.skipped, String(page.lastKey)]).toEqual([
+        [{ n: 2 }],
+        1,
+        '/a',
+      ]);
+      const after = await ds.query(new Query('/', { offsetKey: '/' }));
+      expect(await after.toArray()).toEqual([{ n: 2 }, { n: 1 }]);
+    });
     it('does not see keys of a sibling namespace', async () => {
       const child = new DictDatastore();
       await new NamespaceDatastore('/a', child).put('/x', 1);

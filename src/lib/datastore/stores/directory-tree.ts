@@ -34,7 +34,6 @@ export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
 
   // The record is read (and checked) before the value is written, and record updates run one at a time.
   protected _put(key: Key, value: V): Promise<void> {
-    if (key.toString() === '/') return this.child.put(key, value);
     return this.#serial.run(async () => {
       const dir = directoryOf(key);
       const record = (await readRecord(this.#records, dir)) ?? [];
@@ -47,8 +46,7 @@ export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
   protected _delete(key: Key): Promise<void> {
     return this.#serial.run(async () => {
       await this.child.delete(key);
-      if (key.toString() !== '/')
-        await removeFromRecord(this.#records, directoryOf(key), key.toString(), true);
+      await removeFromRecord(this.#records, directoryOf(key), key.toString(), true);
     });
   }
 
@@ -77,6 +75,7 @@ export class DirectoryTreeDatastore<V = unknown> extends BaseDatastore<V> {
   }
 }
 
+// The root key `/` is its own parent, so it is listed at `/:directory` with the top-level keys.
 function directoryOf(key: Key): Key {
   return key.parent.instance('directory');
 }
