@@ -10,6 +10,7 @@ import {
   Repo,
   StringAttribute,
   LatestStrategy,
+  Version,
 } from '../../src/lib/dronestore/index.ts';
 import { manualClock } from './_fixtures.ts';
 
@@ -95,6 +96,36 @@ export function testRepo(name: string, create: () => Datastore): void {
       await expect(repo.merge(blank)).rejects.toThrow(/never committed/);
       expect(await repo.contains(blank.key)).toBe(false);
       expect((await repo.merge(task('a', 'x'))).changed).toBe(true);
+    });
+
+    it('merges an incoming instance with its own type, even one missing from the registry', async () => {
+      const { repo } = setup();
+      class Strict extends defineModel(
+        'Strict',
+        { n: new IntegerAttribute({ strategy: MaxStrategy }) },
+        { registry: new ModelRegistry() },
+      ) {
+        override validate(): void {
+          super.validate();
+          if ((this.n ?? 0) > 10) throw new Error('n is at most 10');
+        }
+      }
+      const make = (n: number, replica: string) => {
+        const s = new Strict('s', { clock: manualClock(replica, 1_000) });
+        s.n = n;
+        s.commit();
+        return s;
+      };
+      await repo.merge(make(3, 'laptop'));
+      expect((await repo.merge(make(5, 'phone'))).version.attributes['n']?.value).toBe(5);
+      const tooBig = Version.create({
+        ...make(5, 'tablet').version,
+        attributes: { n: { value: 11 } },
+      });
+      await expect(repo.merge(tooBig)).rejects.toThrow(/unknown model type Strict/);
+      const loaded = await repo.get('/Strict:s', Strict);
+      expect(loaded).toBeInstanceOf(Strict);
+      expect(loaded?.n).toBe(5);
     });
 
     it('stores the first version it sees, then merges later ones', async () => {

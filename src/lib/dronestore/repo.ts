@@ -85,7 +85,11 @@ export class Repo {
       await this.put(incoming);
       return { changed: true, version: incoming, decisions: this.#firstSeen(incoming) };
     }
-    const model = this.#load(stored);
+    // An incoming instance brings its own type (a subclass overriding validate(), say).
+    const model = this.#load(
+      stored,
+      item instanceof Model ? (item.constructor as typeof Model) : undefined,
+    );
     const report = model.merge(incoming);
     if (report.changed) await this.put(model);
     return report;
