@@ -31,10 +31,15 @@ export class KeyAttribute extends Attribute<Key | null> {
 
   override declaration(): JsonObject {
     const { type, parent, ancestor, descendant } = this.#options;
-    const constraints = Object.entries({ type, parent, ancestor, descendant })
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, String(k === 'type' ? v : new Key(v as Key | string))]);
-    return { ...super.declaration(), ...Object.fromEntries(constraints) };
+    const text = (key: Key | string | undefined) =>
+      key === undefined ? null : String(new Key(key));
+    return {
+      ...super.declaration(),
+      type: type ?? null,
+      parent: text(parent),
+      ancestor: text(ancestor),
+      descendant: text(descendant),
+    };
   }
 
   protected coerceValue(value: unknown, label: string): Key {
