@@ -342,3 +342,154 @@ describe('TeXchat costs', () => {
     await context.close();
   });
 });
+
+describe('TeXchat in the hands of a demanding reader', () => {
+  it('keeps the conversation when a section link changes the hash, and reports a room name with no letter or digit', async () => {
+    const page = await startChat();
+    await send(page, 'Ada', 'keep me');
+    await nth(page, 'Emmy', 4);
+    const room = await page.locator('.tc-room-name').getAttribute('title');
+    await page.locator('a[href="#how-to-use-it"]').first().click();
+    await page.evaluate(() => (location.hash = '#main'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('.tc-room-name').getAttribute('title')).toBe(room);
+    expect(await messages(page, 'Emmy').last().locator('.tc-body').textContent()).toBe('keep me');
+    await page.evaluate(() => (location.hash = '#/room/%F0%9F%98%80'));
+    await expect.poll(() => page.locator('.tc-refused').textContent()).toContain('"😀"');
+    expect(await page.locator('.tc-room-name').getAttribute('title')).toBe(room);
+    expect(await messages(page, 'Emmy').count()).toBe(4);
+    expect(await page.getByRole('link', { name: 'Back to Ada and Emmy' }).count()).toBe(0);
+    expect(opened?.problems).toEqual([]);
+  });
+
+  it('names the reason of a formula that fails, typesets the others, and keeps only safe links', async () => {
+    const page = await startChat();
+    await send(
+      page,
+      'Ada',
+      '$\\frac{1}{2$ and $x^2$ and $\\href{ http://ok.example }{ok}$ but not ' +
+        '$\\href{JaVaScRiPt:alert(1)}{a}$ $\\href{data:text/html,x}{b}$ $\\href{//evil.example}{c}$',
+    );
+    const received = await nth(page, 'Emmy', 4);
+    const error = received.locator('.tc-tex-error');
+    expect(await error.count()).toBe(1);
+    expect(await error.getAttribute('title')).toBe('TeX error: Missing close brace');
+    expect(await error.locator('.tc-visually-hidden').textContent()).toBe(
+      ' (TeX error: Missing close brace)',
+    );
+    expect(await received.locator('.tc-math svg').count()).toBe(5);
+    const hrefs = await received.evaluate((li) =>
+      [...li.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes].filter((a) => a.name.endsWith('href')).map((a) => a.value),
+      ),
+    );
+    expect(hrefs).toEqual(['http://ok.example', 'http://ok.example']);
+    expect(opened?.problems).toEqual([]);
+  });
+
+  it('reads every new message out once, even the same words sent twice, and one from another tab', async () => {
+    const page = await startChat();
+    await page.evaluate(() => {
+      const region = document.querySelector('texchat-demo [aria-live]');
+      const heard: string[] = [];
+      (window as { __heard?: string[] }).__heard = heard;
+      new MutationObserver(() => heard.push(region?.textContent ?? '')).observe(region!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await send(page, 'Ada', 'ok');
+    await nth(page, 'Emmy', 4);
+    await send(page, 'Ada', 'ok');
+    await nth(page, 'Emmy', 5);
+    const href = await page
+      .getByRole('link', { name: 'Open this room in a new tab' })
+      .getAttribute('href');
+    const third = await page.context().newPage();
+    await third.goto(new URL(href ?? '', page.url()).href);
+    await third.waitForFunction(() => document.querySelectorAll('.tc-message').length >= 5);
+    const name = (await third.locator('.tc-pane-title').textContent()) ?? '';
+    await third.getByLabel(`Message as ${name}`).fill('from afar');
+    await third.getByLabel(`Message as ${name}`).press('Enter');
+    await nth(page, 'Ada', 6);
+    await nth(page, 'Emmy', 6);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __heard?: string[] }).__heard)).toEqual([
+      'Ada: ok',
+      'Ada: ok',
+      `${name}: from afar`,
+    ]);
+    expect(opened?.problems).toEqual([]);
+  });
+
+  it('inserts a mention after a space, lets Shift+Up select, and keeps an edited recalled message on Down', async () => {
+    const page = await startChat();
+    const box = page.getByLabel('Message as Ada');
+    await box.fill('Hello');
+    await pane(page, 'Ada').getByRole('button', { name: 'Mention Emmy' }).click();
+    expect(await box.inputValue()).toBe('Hello @Emmy ');
+    await box.press('Enter');
+    expect(await (await nth(page, 'Emmy', 4)).locator('.tc-mention-me').textContent()).toBe(
+      '@Emmy',
+    );
+    await box.fill('abc');
+    await box.press('Shift+ArrowUp');
+    expect(await box.inputValue()).toBe('abc');
+    await box.press('ArrowUp');
+    expect(await box.inputValue()).toBe('Hello @Emmy ');
+    await box.press('End');
+    await box.type('again');
+    await box.press('ArrowDown');
+    expect(await box.inputValue()).toBe('Hello @Emmy again');
+    await box.press('ArrowUp');
+    expect(await box.inputValue()).toBe('Hello @Emmy ');
+    await box.press('ArrowDown');
+    expect(await box.inputValue()).toBe('Hello @Emmy again');
+    expect(opened?.problems).toEqual([]);
+  });
+
+  it('keeps a 390 px page from scrolling sideways with long rooms, names, words and formulas', async () => {
+    opened = await openPage(browser, `${URL_}#/room/${'W'.repeat(500)}`, {
+      viewport: { width: 390, height: 800 },
+    });
+    const { page } = opened;
+    await page.locator('.tc-pane').waitFor();
+    expect(await page.locator('.tc-room-name').textContent()).toBe('W'.repeat(64));
+    await page.getByLabel('Nickname').fill('M'.repeat(40));
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const name = 'M'.repeat(32);
+    await send(page, name, 'a'.repeat(300));
+    await send(page, name, `wide $${'x'.repeat(100)}$ and $$${'y'.repeat(80)}$$`);
+    await expect.poll(() => page.locator('.tc-message').count()).toBe(2);
+    const log = page.getByRole('list', { name: 'Messages' });
+    const sizes = await page.evaluate(() => {
+      const list = document.querySelector('.tc-log') as HTMLElement;
+      const svg = list.querySelector('.tc-math svg') as SVGElement;
+      return {
+        page: document.documentElement.scrollWidth,
+        formula: svg.getBoundingClientRect().width,
+        log: list.clientWidth,
+      };
+    });
+    expect(sizes.page).toBeLessThanOrEqual(390);
+    // The wide formula keeps its size (readable) and the log scrolls sideways instead.
+    expect(sizes.formula).toBeGreaterThan(sizes.log * 2);
+    await log.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => log.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(opened.problems).toEqual([]);
+  });
+
+  it('puts the keyboard in the first message box when the start button is pressed with Enter', async () => {
+    opened = await openPage(browser, URL_);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Start the live chat' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.tc-pane .tc-message').length >= 6);
+    expect(
+      await page.getByLabel('Message as Ada').evaluate((box) => box === document.activeElement),
+    ).toBe(true);
+    expect(opened.problems).toEqual([]);
+  });
+});

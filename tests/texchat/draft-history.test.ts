@@ -43,3 +43,19 @@ describe('DraftHistory', () => {
     expect(history.down()).toBe('');
   });
 });
+
+describe('DraftHistory after an edit', () => {
+  it('keeps an edited recalled message as the draft instead of throwing it away on Down', () => {
+    const history = new DraftHistory();
+    history.record('first');
+    history.record('second');
+    expect(history.up('old draft')).toBe('second');
+    history.edited(); // the reader changed "second" into "second, edited"
+    expect(history.walking).toBe(false);
+    expect(history.down()).toBeUndefined();
+    expect(history.up('second, edited')).toBe('second');
+    expect(history.up('second')).toBe('first');
+    expect(history.down()).toBe('second');
+    expect(history.down()).toBe('second, edited');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfRoom, roomFromHash } from '../../src/demos/texchat/hash.ts';
+import { hashOfRoom, roomFromHash, routeFromHash } from '../../src/demos/texchat/hash.ts';
 
 describe('room hashes', () => {
   it('read the room from #/room/<name>, escaped', () => {
@@ -25,5 +25,29 @@ describe('room hashes', () => {
     const room = '0123456789abcdef0123456789abcdef01234567';
     expect(roomFromHash(hashOfRoom(room))).toBe(room);
     expect(hashOfRoom('lobby')).toBe('#/room/lobby');
+  });
+});
+
+describe('hash routes', () => {
+  it('send an empty hash to the pair and a room hash to its room', () => {
+    expect(routeFromHash('')).toEqual({ kind: 'pair' });
+    expect(routeFromHash('#')).toEqual({ kind: 'pair' });
+    expect(routeFromHash('#/room/../../x')).toEqual({ kind: 'room', room: 'x' });
+    expect(routeFromHash(`#/room/${'Z'.repeat(500)}`)).toEqual({
+      kind: 'room',
+      room: 'Z'.repeat(64),
+    });
+  });
+
+  it('leave the chat alone on a section link such as #contact or #main', () => {
+    expect(routeFromHash('#contact')).toBeUndefined();
+    expect(routeFromHash('#main')).toBeUndefined();
+    expect(routeFromHash('#/nope')).toBeUndefined();
+  });
+
+  it('say which typed room name was refused when it escapes to nothing', () => {
+    expect(routeFromHash('#/room/%00')).toEqual({ kind: 'pair', refused: '\u0000' });
+    expect(routeFromHash('#/room/%F0%9F%98%80')).toEqual({ kind: 'pair', refused: '😀' });
+    expect(routeFromHash('#/room/')).toEqual({ kind: 'pair', refused: '' });
   });
 });

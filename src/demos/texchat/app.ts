@@ -9,7 +9,7 @@ import {
   randomNickname,
   type InPageBus,
 } from '../../lib/texchat/index.ts';
-import { roomFromHash } from './hash.ts';
+import { routeFromHash, type HashRoute } from './hash.ts';
 import { el } from './message-view.ts';
 import { ChatPane } from './pane.ts';
 import { RoomBar } from './room-bar.ts';
@@ -44,6 +44,10 @@ class ChatApp {
   #clients: ChatClient[] = [];
   #paneViews: ChatPane[] = [];
   #single = false;
+  /** The private room of Ada and Emmy while they are shown. */
+  #pairRoom: string | undefined;
+  /** The id of the message last read out, so one arriving in both panes is read once. */
+  #announced = '';
 
   constructor(readonly host: HTMLElement) {
     installStyles(this.#renderer);
@@ -58,15 +62,22 @@ class ChatApp {
 
   /** Builds the view the URL hash asks for. */
   async start(): Promise<void> {
-    const room = roomFromHash(location.hash);
-    if (room) await this.#startSingle(room);
-    else await this.#startPair(createPrivateRoomName());
+    await this.#go(routeFromHash(location.hash) ?? { kind: 'pair' });
   }
 
-  async #startPair(room: string): Promise<void> {
+  async #go(route: HashRoute): Promise<void> {
+    if (route.kind === 'room') return this.#startSingle(route.room);
+    // Ada and Emmy already talking stay as they are; a refused room name is only reported.
+    if (!this.#single && this.#pairRoom !== undefined) return this.#showPairBar(route.refused);
+    await this.#startPair(route.refused);
+  }
+
+  async #startPair(refused: string | undefined): Promise<void> {
     this.#reset(false);
+    const room = createPrivateRoomName();
+    this.#pairRoom = room;
     const [ada, emmy] = [this.#addClient('Ada'), this.#addClient('Emmy')];
-    this.#bar.showRoom(room, 'Ada and Emmy are');
+    this.#showPairBar(refused);
     await ada.join(room);
     await emmy.join(room);
     for (const [who, text] of OPENING) await (who === 'Ada' ? ada : emmy).send(text);
@@ -78,7 +89,8 @@ class ChatApp {
     const client = this.#clients[0] ?? this.#addClient(randomNickname(['Ada', 'Emmy']));
     this.#paneViews[0]?.clear();
     await client.join(room);
-    this.#bar.showRoom(room, `You (${client.name}) are`);
+    // Not the nickname: it can change; the pane's heading and label show the current one.
+    this.#bar.showRoom(room, 'You are', { back: true });
     await this.#paneViews[0]?.showHistory();
   }
 
@@ -93,6 +105,14 @@ class ChatApp {
     return client;
   }
 
+  #showPairBar(refused: string | undefined): void {
+    if (this.#pairRoom === undefined) return;
+    this.#bar.showRoom(this.#pairRoom, 'Ada and Emmy are', {
+      back: false,
+      ...(refused === undefined ? {} : { refused }),
+    });
+  }
+
   #reset(single: boolean): void {
     this.#paneViews.forEach((pane) => pane.destroy());
     this.#clients.forEach((client) => client.close());
@@ -101,17 +121,23 @@ class ChatApp {
     this.#panes.replaceChildren();
     this.#panes.classList.toggle('tc-single', single);
     this.#single = single;
+    this.#pairRoom = undefined;
   }
 
   // The two panes announce through one region, so a message is read out once, not per pane.
-  // A message from another tab reaches both panes; the second announcement is skipped.
-  readonly #announce = (text: string): void => {
-    if (this.#live.textContent !== text) this.#live.textContent = text;
+  // A message from another tab reaches both panes; the second announcement (same id) is skipped,
+  // while the same words sent again are a new message and are read again.
+  readonly #announce = (text: string, id: string): void => {
+    if (id === this.#announced) return;
+    this.#announced = id;
+    this.#live.textContent = text;
   };
 
+  // A section link (#contact, the skip link's #main) is no route: the chat stays as it is.
   readonly #onHash = (): void => {
-    const room = roomFromHash(location.hash);
-    void (room ? this.#startSingle(room) : this.#startPair(createPrivateRoomName()));
+    const route = routeFromHash(location.hash);
+    if (route) void this.#go(route);
+    else if (!this.#single) this.#showPairBar(undefined);
   };
 
   // Closing the clients says goodbye to the others; the bridge stays so the goodbyes get out.

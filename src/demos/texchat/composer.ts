@@ -51,11 +51,14 @@ export class Composer {
       void this.#send();
     });
     this.textarea.addEventListener('keydown', (event) => this.#onKey(event));
-    this.textarea.addEventListener('input', () => this.#schedulePreview());
+    this.textarea.addEventListener('input', () => {
+      this.#history.edited();
+      this.#schedulePreview();
+    });
     this.refreshLabel();
   }
 
-  /** Inserts text at the caret (a member's `@name `) and focuses the box. */
+  /** Inserts text at the caret and focuses the box. */
   insert(text: string): void {
     this.textarea.setRangeText(
       text,
@@ -64,7 +67,14 @@ export class Composer {
       'end',
     );
     this.textarea.focus();
+    this.#history.edited();
     this.#schedulePreview();
+  }
+
+  /** Inserts `@name ` at the caret, after a space when it would otherwise stick to a word. */
+  mention(name: string): void {
+    const before = this.textarea.value[this.textarea.selectionStart - 1] ?? ' ';
+    this.insert(`${/\s/.test(before) ? '' : ' '}@${name} `);
   }
 
   /** Updates the label after a rename. */
@@ -82,18 +92,15 @@ export class Composer {
   #onKey(event: KeyboardEvent): void {
     if (event.isComposing) return;
     const box = this.textarea;
-    if (
-      event.key === 'Enter' &&
-      !event.shiftKey &&
-      !event.altKey &&
-      !event.ctrlKey &&
-      !event.metaKey
-    ) {
+    const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (event.key === 'Enter' && plain) {
       event.preventDefault();
       void this.#send();
     } else if (event.key === 'Enter' && event.altKey) {
       event.preventDefault();
       this.insert('\n');
+    } else if (!plain) {
+      return; // Shift+Up selects text, Ctrl+Up and the like move the caret: none of them recalls.
     } else if (event.key === 'ArrowUp' && !box.value.slice(0, box.selectionStart).includes('\n')) {
       this.#recall(event, this.#history.up(box.value));
     } else if (event.key === 'ArrowDown' && !box.value.slice(box.selectionEnd).includes('\n')) {
@@ -136,7 +143,9 @@ export class Composer {
       ? `${text.length.toLocaleString('en')} / ${MAX_MESSAGE_LENGTH.toLocaleString('en')} characters: the message will be cut.`
       : '';
     this.#preview.replaceChildren();
-    if (!text.trim()) return;
+    // A long or wide preview scrolls; the keyboard reaches it while it shows something.
+    if (!text.trim()) return this.#preview.removeAttribute('tabindex');
+    this.#preview.tabIndex = 0;
     this.#preview.append(el('span', 'tc-preview-label', 'Preview'));
     this.#preview.append(renderBody(text.slice(0, MAX_MESSAGE_LENGTH), this.options.context()));
   }

@@ -37,6 +37,15 @@ export class DraftHistory {
     return this.#index === this.#sent.length ? this.#draft : this.#sent[this.#index];
   }
 
+  /**
+   * The recalled message on show was edited: it becomes the draft, so Down does not throw the
+   * edit away and Up starts again from the newest message.
+   * @example h.record('a'); h.up('') → 'a'; h.edited(); h.down() → undefined; h.up('ab') → 'a'; h.down() → 'ab'
+   */
+  edited(): void {
+    this.#index = this.#sent.length;
+  }
+
   /** True while the composer shows a sent message rather than the draft. */
   get walking(): boolean {
     return this.#index < this.#sent.length;

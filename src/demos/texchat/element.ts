@@ -57,7 +57,10 @@ class TexchatDemoElement extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     try {
       const { mountChat } = await import('./app.ts');
+      // The chat replaces the button; a keyboard reader who pressed it lands in the first message box.
+      const hadFocus = this.contains(document.activeElement);
       await mountChat(this);
+      if (hadFocus) this.querySelector('textarea')?.focus();
     } catch (error) {
       const note = document.createElement('p');
       note.className = 'tc-load-error';

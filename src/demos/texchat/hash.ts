@@ -4,18 +4,31 @@ import { escapeName, MAX_ROOM_LENGTH } from '../../lib/texchat/index.ts';
 const PREFIX = '#/room/';
 
 /**
+ * What a hash asks of the chat: a room; the pair (Ada and Emmy), with `refused` set to the typed
+ * name when `#/room/<name>` names no usable room; or undefined for any other hash (a section link
+ * such as `#contact`), which leaves the chat as it is.
+ */
+export type HashRoute = { kind: 'room'; room: string } | { kind: 'pair'; refused?: string };
+
+/**
+ * The route a hash names.
+ * @example routeFromHash('#/room/lobby') → { kind: 'room', room: 'lobby' }; routeFromHash('#contact') → undefined
+ */
+export function routeFromHash(hash: string): HashRoute | undefined {
+  if (hash === '' || hash === '#') return { kind: 'pair' };
+  if (!hash.startsWith(PREFIX)) return undefined;
+  const raw = decodeRoom(hash.slice(PREFIX.length));
+  const room = escapeName(raw, MAX_ROOM_LENGTH);
+  return room ? { kind: 'room', room } : { kind: 'pair', refused: raw };
+}
+
+/**
  * The room a hash names (escaped), or undefined when the hash names none.
  * @example roomFromHash('#/room/Math%20talk') → 'Math-talk'
  */
 export function roomFromHash(hash: string): string | undefined {
-  if (!hash.startsWith(PREFIX)) return undefined;
-  let raw = hash.slice(PREFIX.length);
-  try {
-    raw = decodeURIComponent(raw);
-  } catch {
-    // A malformed escape is read as typed; escapeName turns `%` into `-` anyway.
-  }
-  return escapeName(raw, MAX_ROOM_LENGTH) || undefined;
+  const route = routeFromHash(hash);
+  return route?.kind === 'room' ? route.room : undefined;
 }
 
 /**
@@ -24,4 +37,15 @@ export function roomFromHash(hash: string): string | undefined {
  */
 export function hashOfRoom(room: string): string {
   return PREFIX + encodeURIComponent(room);
+}
+
+// --- Internal helpers ---
+
+function decodeRoom(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A malformed escape is read as typed; escapeName turns `%` into `-` anyway.
+    return raw;
+  }
 }

@@ -16,8 +16,8 @@ export const MAX_LOG_ENTRIES = 300;
 /** What a pane shares with the rest of the demo. */
 export interface PaneOptions {
   renderer: TexRenderer;
-  /** Says something through the demo's live region (new messages, once for all panes). */
-  announce: (text: string) => void;
+  /** Reads a new message out through the demo's live region, once for all panes (by `id`). */
+  announce: (text: string, id: string) => void;
 }
 
 /** A participant's pane, bound to its ChatClient. */
@@ -82,7 +82,9 @@ export class ChatPane {
     this.#offs.push(
       c.on('message', ({ message, local }) => {
         this.#addMessages([message]);
-        if (!local) this.options.announce(`${message.name}: ${message.text.slice(0, 300)}`);
+        if (!local) {
+          this.options.announce(`${message.name}: ${message.text.slice(0, 300)}`, message.id);
+        }
       }),
       c.on('history', ({ messages }) => this.#addMessages(messages)),
       c.on('notice', (notice) => this.#addNotice(notice)),
@@ -154,7 +156,7 @@ export class ChatPane {
         button.type = 'button';
         button.setAttribute('aria-label', `Mention ${member.name}${member.self ? ' (you)' : ''}`);
         if (member.self) button.append(el('span', 'tc-you', ' (you)'));
-        button.addEventListener('click', () => this.#composer.insert(`@${member.name} `));
+        button.addEventListener('click', () => this.#composer.mention(member.name));
         const li = el('li', 'tc-member-item');
         li.append(button);
         return li;

@@ -9,6 +9,14 @@ import {
 import { hashOfRoom } from './hash.ts';
 import { el } from './message-view.ts';
 
+/** How `RoomBar.showRoom` describes the room. */
+export interface ShowRoomOptions {
+  /** Offer the way back to Ada and Emmy (when the address names a room). */
+  back: boolean;
+  /** A room name the address gave that escaped to nothing. */
+  refused?: string;
+}
+
 /** The bar above the panes; navigation goes through the URL hash. */
 export class RoomBar {
   readonly element = el('div', 'tc-roombar');
@@ -22,8 +30,11 @@ export class RoomBar {
     this.showRooms([]);
   }
 
-  /** Shows the current room and the link that opens it in a new tab. */
-  showRoom(room: string, participants: string): void {
+  /**
+   * Shows the current room and the link that opens it in a new tab; `back` adds the way back to
+   * Ada and Emmy, `refused` reports a room name from the address that names no room.
+   */
+  showRoom(room: string, participants: string, options: ShowRoomOptions): void {
     const name = el('strong', 'tc-room-name', isPrivateRoom(room) ? `${room.slice(0, 8)}…` : room);
     name.title = room;
     const kind = isPrivateRoom(room)
@@ -41,7 +52,12 @@ export class RoomBar {
       link,
       ' to join as another participant.',
     );
-    if (!location.hash.startsWith('#/room/')) return;
+    if (options.refused !== undefined) {
+      const typed = JSON.stringify(options.refused.slice(0, 40));
+      const note = `The address names the room ${typed}, which has no letter or digit to keep.`;
+      this.#where.prepend(el('span', 'tc-refused', note), ' ');
+    }
+    if (!options.back) return;
     const back = el('a', 'tc-back', 'Back to Ada and Emmy');
     back.href = location.pathname + location.search + '#';
     this.#where.append(' ', back, '.');

@@ -13,6 +13,17 @@ export function isSafeUrl(url: string): boolean {
   return !/[\u0000-\u0020\u007F-\u009F]/.test(url) && SAFE_URL.test(url);
 }
 
+/**
+ * The URL with the spaces and control characters around it trimmed (as a browser does), when
+ * what is left is safe; undefined otherwise.
+ * @example safeUrl(' http://ok ') → 'http://ok'; safeUrl(' javascript:x') → undefined
+ */
+export function safeUrl(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we trim
+  const trimmed = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return isSafeUrl(trimmed) ? trimmed : undefined;
+}
+
 /** Removes anything active from a MathJax node: scripts, event handlers, unsafe links. */
 export function sanitizeMathNode(root: Element): void {
   for (const bad of root.querySelectorAll(FORBIDDEN)) bad.remove();

@@ -15,7 +15,7 @@ import 'mathjax-full/js/input/tex/boldsymbol/BoldsymbolConfiguration.js';
 import 'mathjax-full/js/input/tex/braket/BraketConfiguration.js';
 import 'mathjax-full/js/input/tex/cancel/CancelConfiguration.js';
 import 'mathjax-full/js/input/tex/upgreek/UpgreekConfiguration.js';
-import { isSafeUrl, sanitizeMathNode } from './sanitize.ts';
+import { safeUrl, sanitizeMathNode } from './sanitize.ts';
 
 // No `unicode` (arbitrary glyphs and fonts), `require`/`autoload` (loading code), `bbox` (styles)
 // or `noundefined`/`noerrors` (we want errors, shown per formula).
@@ -69,8 +69,7 @@ export class TexRenderer {
     });
     // The stock filter lets relative URLs and `java\nscript:` through; ours is stricter.
     const safe = (doc as unknown as { safe: { filterMethods: Record<string, unknown> } }).safe;
-    safe.filterMethods['filterURL'] = (_safe: unknown, url: string) =>
-      isSafeUrl(url) ? url : null;
+    safe.filterMethods['filterURL'] = (_safe: unknown, url: string) => safeUrl(url) ?? null;
     return { formula: (source, display) => this.#formula(doc, source, display) };
   }
 
@@ -105,10 +104,16 @@ function checkSize(node: HTMLElement): void {
   }
 }
 
+/** MathJax's TexError is not an Error, but has a message; never "[object Object]". */
+function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message ? message : String(error);
+}
+
 function errorElement(tex: string, error: unknown): HTMLElement {
   const span = document.createElement('span');
   span.className = 'tc-tex-error';
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   span.textContent = tex;
   span.title = `TeX error: ${reason}`;
   const note = document.createElement('span');
