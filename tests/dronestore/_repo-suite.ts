@@ -128,6 +128,25 @@ export function testRepo(name: string, create: () => Datastore): void {
       expect(loaded?.n).toBe(5);
     });
 
+    it('keeps every edit when merges of one object run at the same time', async () => {
+      const { repo } = setup();
+      const laptop = task('a', 'laptop', 1, 'laptop');
+      const phone = task('a', 'phone', 7, 'phone');
+      const tablet = task('a', 'tablet', 4, 'tablet');
+      await Promise.all([repo.merge(laptop), repo.merge(phone), repo.merge(tablet)]);
+      const stored = await repo.get(laptop.key, Task);
+      // equal stamps: the greatest replica id wins the title; MaxStrategy keeps the most votes
+      expect([stored?.title, stored?.votes]).toEqual(['tablet', 7]);
+      const bad = Version.create({ ...phone.version, attributes: { votes: { value: 'many' } } });
+      const [failed, next] = await Promise.allSettled([
+        repo.merge(bad),
+        repo.merge(task('a', 'later', 9, 'zz')),
+      ]);
+      expect(failed.status).toBe('rejected'); // a failed merge does not block the next one
+      expect(next.status).toBe('fulfilled');
+      expect((await repo.get(laptop.key, Task))?.votes).toBe(9);
+    });
+
     it('stores the first version it sees, then merges later ones', async () => {
       const { repo } = setup();
       const first = await repo.merge(task('a', 'laptop', 1));

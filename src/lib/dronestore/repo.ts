@@ -1,6 +1,7 @@
 // Repo: keeps the latest version of each object in any datastore, as plain JSON data.
 import {
   DictDatastore,
+  Key,
   Query,
   type Cursor,
   type Datastore,
@@ -35,6 +36,8 @@ export class Repo {
   readonly store: Datastore;
   readonly #clock: HybridClock | undefined;
   readonly #registry: ModelRegistry;
+  /** The last queued write per key: writes to one key run one after another. */
+  readonly #queues = new Map<string, Promise<unknown>>();
 
   constructor(store: Datastore = new DictDatastore(), options: RepoOptions = {}) {
     this.store = store;
@@ -45,7 +48,7 @@ export class Repo {
   /** Stores a committed model's version (or a version); a dirty model is a `ModelStateError`. */
   async put(item: Model | Version): Promise<Version> {
     const version = toVersion(item, 'put');
-    await this.store.put(version.key, version.toJSON());
+    await this.#queued(version.key, () => this.store.put(version.key, version.toJSON()));
     if (item instanceof Model) markPersisted(item);
     return version;
   }
@@ -71,7 +74,7 @@ export class Repo {
 
   /** Removes the version at `key`, if any. */
   async delete(key: KeyLike): Promise<void> {
-    return this.store.delete(key);
+    return this.#queued(key, () => this.store.delete(key));
   }
 
   /**
@@ -80,19 +83,8 @@ export class Repo {
    */
   async merge(item: Model | Version): Promise<MergeReport> {
     const incoming = toVersion(item, 'merge');
-    const stored = await this.getVersion(incoming.key);
-    if (stored === undefined) {
-      await this.put(incoming);
-      return { changed: true, version: incoming, decisions: this.#firstSeen(incoming) };
-    }
-    // An incoming instance brings its own type (a subclass overriding validate(), say).
-    const model = this.#load(
-      stored,
-      item instanceof Model ? (item.constructor as typeof Model) : undefined,
-    );
-    const report = model.merge(incoming);
-    if (report.changed) await this.put(model);
-    return report;
+    // Queued per key: two merges running at once would both read, and the last write would win.
+    return this.#queued(incoming.key, () => this.#merge(item, incoming));
   }
 
   /**
@@ -105,6 +97,34 @@ export class Repo {
   }
 
   // --- Internal helpers ---
+
+  async #merge(item: Model | Version, incoming: Version): Promise<MergeReport> {
+    const stored = await this.getVersion(incoming.key);
+    if (stored === undefined) {
+      await this.store.put(incoming.key, incoming.toJSON());
+      return { changed: true, version: incoming, decisions: this.#firstSeen(incoming) };
+    }
+    // An incoming instance brings its own type (a subclass overriding validate(), say).
+    const model = this.#load(
+      stored,
+      item instanceof Model ? (item.constructor as typeof Model) : undefined,
+    );
+    const report = model.merge(incoming);
+    if (report.changed) await this.store.put(model.key, model.version.toJSON());
+    return report;
+  }
+
+  /** Runs `task` after every earlier queued task on the same key (whether it failed or not). */
+  #queued<T>(key: KeyLike, task: () => Promise<T>): Promise<T> {
+    const name = Key.from(key).toString();
+    const run = (this.#queues.get(name) ?? Promise.resolve()).then(task, task);
+    const settled = run.catch(() => undefined);
+    this.#queues.set(name, settled);
+    void settled.then(() => {
+      if (this.#queues.get(name) === settled) this.#queues.delete(name);
+    });
+    return run;
+  }
 
   #load(version: Version, type?: typeof Model): Model {
     const found = type ?? this.#registry.get(version.type);
