@@ -387,6 +387,28 @@ describe('TeXchat in the hands of a demanding reader', () => {
     expect(opened?.problems).toEqual([]);
   });
 
+  it('fetches nothing a message names, not even the cursor image a \\style asks for on hover', async () => {
+    const page = await startChat();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await send(
+      page,
+      'Ada',
+      '$\\style{cursor:url(https://evil.example/x.png),auto}{x}$ ' +
+        '$\\style{cursor:-webkit-image-set(url(https://evil.example/y.png) 1x),auto}{y}$ $\\style{color:red}{z}$',
+    );
+    const received = await nth(page, 'Emmy', 4);
+    await received.locator('.tc-math').first().hover();
+    await page.waitForTimeout(200);
+    const styles = await received.evaluate((li) =>
+      [...li.querySelectorAll('[style]')].map((e) => e.getAttribute('style') ?? ''),
+    );
+    expect(styles.filter((style) => /url|image/i.test(style))).toEqual([]);
+    expect(styles.filter((style) => style.includes('color: red'))).toHaveLength(2);
+    expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
+    expect(opened?.problems).toEqual([]);
+  });
+
   it('reads every new message out once, even the same words sent twice, and one from another tab', async () => {
     const page = await startChat();
     await page.evaluate(() => {

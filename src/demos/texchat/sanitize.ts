@@ -2,6 +2,8 @@
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const FORBIDDEN = 'script, foreignObject, iframe, object, embed, style, use, image, animate, set';
+// MathJax's safe styles include `cursor`, whose url() a browser fetches on hover: a tracking pixel.
+const LOADS = /(?:url|image-set|image|cross-fade|element)\s*\(/i;
 
 /**
  * True for an http, https or mailto URL with no control characters or spaces that a browser
@@ -24,13 +26,14 @@ export function safeUrl(url: string): string | undefined {
   return isSafeUrl(trimmed) ? trimmed : undefined;
 }
 
-/** Removes anything active from a MathJax node: scripts, event handlers, unsafe links. */
+/** Removes anything active from a MathJax node: scripts, handlers, unsafe links, styles that load. */
 export function sanitizeMathNode(root: Element): void {
   for (const bad of root.querySelectorAll(FORBIDDEN)) bad.remove();
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...element.attributes]) {
       const local = name.toLowerCase();
       if (local.startsWith('on')) element.removeAttribute(name);
+      else if (local === 'style' && LOADS.test(value)) element.removeAttribute(name);
       else if ((local === 'href' || local.endsWith(':href')) && !isSafeUrl(value)) {
         element.removeAttribute(name);
       }
