@@ -123,6 +123,17 @@ describe('Model', () => {
     ).toThrow(TypeError);
   });
 
+  it('refuses, at declaration, attributes that are not attributes and strategies without merge()', () => {
+    const local = new ModelRegistry();
+    for (const attribute of ['string', null, {}]) {
+      expect(() => defineModel('Odd', { a: attribute as never }, { registry: local })).toThrow(
+        ModelDefinitionError,
+      );
+    }
+    expect(() => new StringAttribute({ strategy: {} as never })).toThrow(ModelDefinitionError);
+    expect(() => new ListAttribute({} as never)).toThrow(/ListAttribute needs `item`/);
+  });
+
   it('cannot be instantiated without defineModel', () => {
     expect(() => new Model('x')).toThrow(ModelDefinitionError);
   });

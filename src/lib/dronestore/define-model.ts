@@ -1,7 +1,8 @@
 // defineModel: declares a model type whose instances have one typed property per attribute.
 import { Key } from '../datastore/index.ts';
-import type { ValueOf } from './attributes/attribute.ts';
+import { Attribute, type ValueOf } from './attributes/attribute.ts';
 import { ModelDefinitionError } from './errors.ts';
+import { describe } from './json.ts';
 import type { AttributeMap } from './merge.ts';
 import { Model, type LoadOptions, type ModelOptions } from './model.ts';
 import { defaultRegistry, type ModelRegistry } from './registry.ts';
@@ -53,6 +54,7 @@ export function defineModel<const A extends AttributeMap>(
   Object.defineProperty(type, 'name', { value: dstype });
   for (const [name, attribute] of Object.entries(attributes)) {
     checkAttributeName(dstype, name);
+    checkAttribute(dstype, name, attribute);
     attribute.defaultValue(`${dstype}.${name}`); // a bad default fails here, not at first use
     Object.defineProperty(type.prototype, name, {
       get(this: Model) {
@@ -72,6 +74,14 @@ function checkDstype(dstype: string): void {
   if (typeof dstype !== 'string' || !/^[^/:\s]+$/.test(dstype)) {
     throw new ModelDefinitionError(
       `invalid dstype ${JSON.stringify(dstype)}: use a name without "/", ":" or spaces`,
+    );
+  }
+}
+
+function checkAttribute(dstype: string, name: string, attribute: unknown): void {
+  if (!(attribute instanceof Attribute)) {
+    throw new ModelDefinitionError(
+      `[${dstype}] attribute ${name} must be an attribute such as new StringAttribute(), got ${describe(attribute)}`,
     );
   }
 }

@@ -1,5 +1,5 @@
 // The base of every attribute type: default, required, merge strategy, coercion to and from JSON.
-import { AttributeTypeError } from '../errors.ts';
+import { AttributeTypeError, ModelDefinitionError } from '../errors.ts';
 import { describe, type Json, type JsonObject } from '../json.ts';
 import { LatestObjectStrategy } from '../strategies/latest-object.ts';
 import type { MergeStrategy } from '../strategies/strategy.ts';
@@ -31,6 +31,11 @@ export abstract class Attribute<T> {
   constructor(options: AttributeOptions<T> = {}) {
     this.required = options.required ?? false;
     this.strategy = options.strategy ?? LatestObjectStrategy;
+    if (typeof this.strategy?.merge !== 'function' || typeof this.strategy.name !== 'string') {
+      throw new ModelDefinitionError(
+        `a strategy needs a name and a merge() function, got ${describe(this.strategy)}`,
+      );
+    }
     this.#default = options.default;
   }
 

@@ -1,5 +1,5 @@
 // List and Dict attributes: arrays and string-keyed records whose items another attribute coerces.
-import { AttributeTypeError } from '../errors.ts';
+import { AttributeTypeError, ModelDefinitionError } from '../errors.ts';
 import { describe, isPlainObject, type Json, type JsonObject } from '../json.ts';
 import { Attribute, type AttributeOptions, type ValueOf } from './attribute.ts';
 
@@ -27,7 +27,7 @@ export class ListAttribute<I extends ItemAttribute> extends Attribute<readonly I
 
   constructor(options: ListAttributeOptions<I>) {
     super(options);
-    this.item = options.item;
+    this.item = checkItem(options.item, 'ListAttribute needs `item`');
   }
 
   override declaration(): JsonObject {
@@ -73,7 +73,7 @@ export class DictAttribute<I extends ItemAttribute> extends Attribute<
 
   constructor(options: DictAttributeOptions<I>) {
     super(options);
-    this.value = options.value;
+    this.value = checkItem(options.value, 'DictAttribute needs `value`');
   }
 
   override declaration(): JsonObject {
@@ -104,6 +104,13 @@ export class DictAttribute<I extends ItemAttribute> extends Attribute<
   protected override emptyValue(): Readonly<Record<string, ItemOf<I>>> {
     return Object.freeze({});
   }
+}
+
+function checkItem<I extends ItemAttribute>(item: I, need: string): I {
+  if (item instanceof Attribute) return item;
+  throw new ModelDefinitionError(
+    `${need}: an attribute such as new StringAttribute(), got ${describe(item)}`,
+  );
 }
 
 function coerceItem<I extends ItemAttribute>(item: I, value: unknown, label: string): ItemOf<I> {
