@@ -362,6 +362,32 @@ describe('TeXchat in the hands of a demanding reader', () => {
     expect(opened?.problems).toEqual([]);
   });
 
+  it('finds each conversation again with Back and Forward between Ada and Emmy and a room', async () => {
+    const page = await startChat();
+    await send(page, 'Ada', 'before leaving');
+    await nth(page, 'Emmy', 4);
+    const room = await page.locator('.tc-room-name').getAttribute('title');
+    await page.evaluate(() => (location.hash = '#/room/lobby'));
+    await expect.poll(() => page.locator('.tc-pane').count()).toBe(1);
+    const name = (await page.locator('.tc-pane-title').textContent()) ?? '';
+    await send(page, name, 'in the lobby');
+    await expect.poll(() => page.locator('.tc-message').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.locator('.tc-pane').count()).toBe(2);
+    expect(await page.locator('.tc-room-name').getAttribute('title')).toBe(room);
+    await expect.poll(() => messages(page, 'Emmy').count()).toBe(4);
+    expect(await messages(page, 'Emmy').last().locator('.tc-body').textContent()).toBe(
+      'before leaving',
+    );
+    await page.goForward();
+    await expect.poll(() => page.locator('.tc-pane').count()).toBe(1);
+    expect(await page.locator('.tc-pane-title').textContent()).toBe(name);
+    await expect
+      .poll(() => page.locator('.tc-message .tc-body').allTextContents())
+      .toEqual(['in the lobby']);
+    expect(opened?.problems).toEqual([]);
+  });
+
   it('names the reason of a formula that fails, typesets the others, and keeps only safe links', async () => {
     const page = await startChat();
     await send(

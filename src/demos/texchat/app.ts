@@ -6,6 +6,7 @@ import {
   createBroadcastTransport,
   createBus,
   createPrivateRoomName,
+  History,
   randomNickname,
   type InPageBus,
 } from '../../lib/texchat/index.ts';
@@ -44,8 +45,11 @@ class ChatApp {
   #clients: ChatClient[] = [];
   #paneViews: ChatPane[] = [];
   #single = false;
-  /** The private room of Ada and Emmy while they are shown. */
-  #pairRoom: string | undefined;
+  // What a switch between Ada and Emmy and a room keeps, so Back and Forward find each
+  // conversation again: the pair's private room, each participant's history, the newcomer's name.
+  readonly #pairRoom = createPrivateRoomName();
+  readonly #histories = new Map<string, History>();
+  #singleName = randomNickname(['Ada', 'Emmy']);
   /** The id of the message last read out, so one arriving in both panes is read once. */
   #announced = '';
 
@@ -68,25 +72,29 @@ class ChatApp {
   async #go(route: HashRoute): Promise<void> {
     if (route.kind === 'room') return this.#startSingle(route.room);
     // Ada and Emmy already talking stay as they are; a refused room name is only reported.
-    if (!this.#single && this.#pairRoom !== undefined) return this.#showPairBar(route.refused);
+    if (!this.#single && this.#clients.length > 0) return this.#showPairBar(route.refused);
     await this.#startPair(route.refused);
   }
 
   async #startPair(refused: string | undefined): Promise<void> {
     this.#reset(false);
-    const room = createPrivateRoomName();
-    this.#pairRoom = room;
-    const [ada, emmy] = [this.#addClient('Ada'), this.#addClient('Emmy')];
+    const room = this.#pairRoom;
+    const [ada, emmy] = [this.#addClient('Ada', 'Ada'), this.#addClient('Emmy', 'Emmy')];
     this.#showPairBar(refused);
     await ada.join(room);
     await emmy.join(room);
+    // Back from another room, the conversation is still there; only a new one opens with lines.
+    if ((await ada.history.ids(room)).length > 0) {
+      await Promise.all(this.#paneViews.map((pane) => pane.showHistory()));
+      return;
+    }
     for (const [who, text] of OPENING) await (who === 'Ada' ? ada : emmy).send(text);
   }
 
   async #startSingle(room: string): Promise<void> {
     if (!this.#single) this.#reset(true);
     // A newcomer is a scientist, but not one of the two on the main demo.
-    const client = this.#clients[0] ?? this.#addClient(randomNickname(['Ada', 'Emmy']));
+    const client = this.#clients[0] ?? this.#addClient(this.#singleName, 'newcomer');
     this.#paneViews[0]?.clear();
     await client.join(room);
     // Not the nickname: it can change; the pane's heading and label show the current one.
@@ -94,8 +102,12 @@ class ChatApp {
     await this.#paneViews[0]?.showHistory();
   }
 
-  #addClient(name: string): ChatClient {
-    const client = new ChatClient({ transport: this.#bus.connect(), name, timeoutMs: TIMEOUT_MS });
+  /** A participant named `name`, whose history is kept under `who` across view switches. */
+  #addClient(name: string, who: string): ChatClient {
+    const history = this.#histories.get(who) ?? new History();
+    this.#histories.set(who, history);
+    const transport = this.#bus.connect();
+    const client = new ChatClient({ transport, name, history, timeoutMs: TIMEOUT_MS });
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
     client.on('error', (error) => console.warn('[texchat]', error));
@@ -106,7 +118,6 @@ class ChatApp {
   }
 
   #showPairBar(refused: string | undefined): void {
-    if (this.#pairRoom === undefined) return;
     this.#bar.showRoom(this.#pairRoom, 'Ada and Emmy are', {
       back: false,
       ...(refused === undefined ? {} : { refused }),
@@ -114,6 +125,7 @@ class ChatApp {
   }
 
   #reset(single: boolean): void {
+    if (this.#single && this.#clients[0]) this.#singleName = this.#clients[0].name;
     this.#paneViews.forEach((pane) => pane.destroy());
     this.#clients.forEach((client) => client.close());
     this.#clients = [];
@@ -121,7 +133,6 @@ class ChatApp {
     this.#panes.replaceChildren();
     this.#panes.classList.toggle('tc-single', single);
     this.#single = single;
-    this.#pairRoom = undefined;
   }
 
   // The two panes announce through one region, so a message is read out once, not per pane.
