@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfRoom, roomFromHash, routeFromHash } from '../../src/demos/texchat/hash.ts';
+import {
+  hashOfRoom,
+  quoteTyped,
+  roomFromHash,
+  routeFromHash,
+} from '../../src/demos/texchat/hash.ts';
 
 describe('room hashes', () => {
   it('read the room from #/room/<name>, escaped', () => {
@@ -49,5 +54,13 @@ describe('hash routes', () => {
     expect(routeFromHash('#/room/%00')).toEqual({ kind: 'pair', refused: '\u0000' });
     expect(routeFromHash('#/room/%F0%9F%98%80')).toEqual({ kind: 'pair', refused: '😀' });
     expect(routeFromHash('#/room/')).toEqual({ kind: 'pair', refused: '' });
+  });
+});
+
+describe('quoteTyped', () => {
+  it('spells out invisible and bidi-control characters of a refused room name', () => {
+    expect(quoteTyped('\u202Eevil')).toBe('"\\u202eevil"');
+    expect(quoteTyped('a\u200Bb\u0000')).toBe('"a\\u200bb\\u0000"');
+    expect(quoteTyped('😀')).toBe('"😀"');
   });
 });

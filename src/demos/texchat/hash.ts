@@ -39,6 +39,17 @@ export function hashOfRoom(room: string): string {
   return PREFIX + encodeURIComponent(room);
 }
 
+/**
+ * A typed name quoted for display, with invisible and bidi-control characters spelled out so
+ * that they cannot hide or reorder the text around them.
+ * @example quoteTyped('\u202Eab') → '"\\u202eab"'
+ */
+export function quoteTyped(text: string): string {
+  return JSON.stringify(text).replace(/\p{C}/gu, (c) => {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 // --- Internal helpers ---
 
 function decodeRoom(raw: string): string {

@@ -6,7 +6,7 @@ import {
   isPrivateRoom,
   type RoomSummary,
 } from '../../lib/texchat/index.ts';
-import { hashOfRoom } from './hash.ts';
+import { hashOfRoom, quoteTyped } from './hash.ts';
 import { el } from './message-view.ts';
 
 /** How `RoomBar.showRoom` describes the room. */
@@ -53,7 +53,7 @@ export class RoomBar {
       ' to join as another participant.',
     );
     if (options.refused !== undefined) {
-      const typed = JSON.stringify(options.refused.slice(0, 40));
+      const typed = quoteTyped(options.refused.slice(0, 40));
       const note = `The address names the room ${typed}, which has no letter or digit to keep.`;
       this.#where.prepend(el('span', 'tc-refused', note), ' ');
     }
