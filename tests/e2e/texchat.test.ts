@@ -540,4 +540,10 @@ describe('TeXchat in the hands of a demanding reader', () => {
     ).toBe(true);
     expect(opened.problems).toEqual([]);
   });
+
+  it('leaves the focus alone when the start button is clicked, so a phone keyboard does not open', async () => {
+    const page = await startChat();
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('textarea');
+    expect(opened?.problems).toEqual([]);
+  });
 });

@@ -57,10 +57,12 @@ class TexchatDemoElement extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     try {
       const { mountChat } = await import('./app.ts');
-      // The chat replaces the button; a keyboard reader who pressed it lands in the first message box.
-      const hadFocus = this.contains(document.activeElement);
+      // The chat replaces the button; a keyboard reader who pressed it lands in the first message
+      // box (not after a tap, which would open a phone's keyboard unasked).
+      const focused = document.activeElement;
+      const byKeyboard = this.contains(focused) && focused?.matches(':focus-visible') === true;
       await mountChat(this);
-      if (hadFocus) this.querySelector('textarea')?.focus();
+      if (byKeyboard) this.querySelector('textarea')?.focus();
     } catch (error) {
       const note = document.createElement('p');
       note.className = 'tc-load-error';
