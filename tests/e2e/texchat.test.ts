@@ -529,6 +529,22 @@ describe('TeXchat in the hands of a demanding reader', () => {
     expect(opened.problems).toEqual([]);
   });
 
+  it('opens a room typed into the address before the chat started, and shows it on a phone', async () => {
+    opened = await openPage(browser, URL_, { viewport: { width: 390, height: 700 } });
+    const { page } = opened;
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.tc-pane').count()).toBe(0);
+    await page.evaluate(() => (location.hash = '#/room/lobby'));
+    await page.locator('.tc-pane').waitFor();
+    expect(await page.locator('.tc-room-name').textContent()).toBe('lobby');
+    await expect
+      .poll(() => page.locator('texchat-demo').evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(100); // at the top of the screen (below the page's scroll padding)
+    const top = await page.locator('texchat-demo').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-5);
+    expect(opened.problems).toEqual([]);
+  });
+
   it('puts the keyboard in the first message box when the start button is pressed with Enter', async () => {
     opened = await openPage(browser, URL_);
     const { page } = opened;

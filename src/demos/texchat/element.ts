@@ -18,6 +18,10 @@ class TexchatDemoElement extends HTMLElement {
     this.#stopListening();
     if (this.#inView) void this.start();
   };
+  // A room typed into the address bar before the chat started opens it too.
+  readonly #onHash = () => {
+    if (location.hash.startsWith('#/room/')) void this.#startInRoom();
+  };
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -27,7 +31,8 @@ class TexchatDemoElement extends HTMLElement {
     button.textContent = 'Start the live chat';
     button.addEventListener('click', () => void this.start());
     this.prepend(button);
-    if (location.hash.startsWith('#/room/')) return void this.start();
+    if (location.hash.startsWith('#/room/')) return void this.#startInRoom();
+    addEventListener('hashchange', this.#onHash);
     this.#observer = new IntersectionObserver(
       (entries) => {
         this.#inView = entries.some((e) => e.isIntersecting);
@@ -42,10 +47,19 @@ class TexchatDemoElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#stopListening();
+    removeEventListener('hashchange', this.#onHash);
   }
 
   #stopListening(): void {
     for (const type of INTERACTIONS) removeEventListener(type, this.#onInteraction);
+  }
+
+  // Starts in the room the address names and brings the chat into view: a link's reader lands at
+  // the top of the page, and on a phone the chat is a screen or two further down.
+  async #startInRoom(): Promise<void> {
+    if (this.#started) return;
+    await this.start();
+    this.scrollIntoView({ block: 'start' });
   }
 
   /** Loads the chat (and MathJax with it) and replaces the fallback; runs once. */
@@ -54,6 +68,7 @@ class TexchatDemoElement extends HTMLElement {
     this.#started = true;
     this.#observer?.disconnect();
     this.#stopListening();
+    removeEventListener('hashchange', this.#onHash);
     this.setAttribute('aria-busy', 'true');
     try {
       const { mountChat } = await import('./app.ts');
