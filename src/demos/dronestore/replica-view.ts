@@ -21,7 +21,7 @@ export class ReplicaView {
   readonly #inputs = new Map<Field, HTMLInputElement | HTMLTextAreaElement>();
   readonly #status = el('p', { class: 'ds-status', role: 'status' });
   readonly #chain = el('ol', { class: 'ds-chain' });
-  readonly #skewSelect = el('select', { id: uid('ds-skew'), class: 'ds-input' });
+  readonly #skewSelect = el('select', { id: uid('ds-skew'), class: 'input ds-input' });
 
   constructor(title: string, replica: () => Replica, actions: ReplicaViewActions) {
     this.#replica = replica;
@@ -82,7 +82,7 @@ export class ReplicaView {
 
   #field(field: Field, label: string, input: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
     input.id = uid(`ds-${field}`);
-    input.classList.add('ds-input');
+    input.classList.add('input', 'ds-input');
     this.#inputs.set(field, input);
     return el('div', { class: 'ds-field' }, [el('label', { for: input.id, text: label }), input]);
   }

@@ -19,7 +19,7 @@ export interface ComposerOptions {
 /** A labelled textarea with its preview, help text and status line. */
 export class Composer {
   readonly element = el('form', 'tc-composer');
-  readonly textarea = el('textarea', 'tc-input');
+  readonly textarea = el('textarea', 'input tc-input');
   readonly #label = el('label', 'tc-label');
   readonly #preview = el('div', 'tc-preview');
   readonly #status = el('p', 'tc-status');

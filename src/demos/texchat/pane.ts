@@ -166,7 +166,7 @@ export class ChatPane {
 
   #renameForm(): HTMLFormElement {
     const form = el('form', 'tc-rename');
-    const input = el('input', 'tc-rename-input');
+    const input = el('input', 'input tc-rename-input');
     input.id = `tc-rename-${this.client.id}`;
     input.maxLength = 64;
     input.autocomplete = 'off';

@@ -82,7 +82,7 @@ export class RoomBar {
 
   #joinForm(): HTMLFormElement {
     const form = el('form', 'tc-join');
-    const input = el('input', 'tc-join-input');
+    const input = el('input', 'input tc-join-input');
     input.id = 'tc-join-room';
     input.maxLength = 100;
     input.autocomplete = 'off';
