@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { auditPage, CATEGORIES, type AuditSummary, type FormFactor } from './_lighthouse-audit.ts';
 import { auditedRoutes, basePathOf, buildSite } from './_built-site.ts';
@@ -13,17 +14,7 @@ const DIST = resolve(
     (NO_BUILD ? 'dist' : '.tmp/lighthouse-dist'),
 );
 const REPORTS = resolve('reports/lighthouse');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS, '--disable-dev-shm-usage'];
 
 if (!NO_BUILD) {
   console.log(`Building the site under /hub/ into ${DIST} …`);
@@ -31,7 +22,7 @@ if (!NO_BUILD) {
 }
 const server = await startStaticServer(DIST, basePathOf(DIST));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   chromeFlags: CHROME_FLAGS,
   logLevel: 'silent',
 });
