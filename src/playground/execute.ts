@@ -1,6 +1,6 @@
 // Execution core shared by the build (Node) and the runner worker: transpile, run, capture, map lines.
 import { transform, type Transform } from 'sucrase';
-import { formatArgs, formatValue, type FormatOptions } from './format.ts';
+import { formatArgs, formatValue } from './format.ts';
 import type { LogEntry, LogLevel, RunErrorInfo } from './protocol.ts';
 
 /** Bare module names an example may import, mapped to the module objects. */
@@ -18,7 +18,6 @@ export interface ExampleSource {
 export interface ExecuteOptions {
   modules: ModuleMap;
   onLog: (entry: LogEntry) => void;
-  format?: FormatOptions;
 }
 
 /** The file name given to example code, so stack frames can be recognised. */
@@ -45,17 +44,13 @@ export async function executeExample(
     await fn(createRequire(options.modules), createConsole(options), {});
     return undefined;
   } catch (error) {
-    return describeError(error, source, options.format);
+    return describeError(error, source);
   }
 }
 
 /** Describes an error thrown while an example ran, with its line in the example when known. */
-export function describeError(
-  error: unknown,
-  source: ExampleSource,
-  format?: FormatOptions,
-): RunErrorInfo {
-  return runtimeError(error, new LineMap(source.setup), format);
+export function describeError(error: unknown, source: ExampleSource): RunErrorInfo {
+  return runtimeError(error, new LineMap(source.setup));
 }
 
 /** Creates the `require` that examples' imports turn into: bare library names only. */
@@ -131,7 +126,7 @@ function syntaxError(error: unknown, lines: LineMap): RunErrorInfo {
   };
 }
 
-function runtimeError(error: unknown, lines: LineMap, format?: FormatOptions): RunErrorInfo {
+function runtimeError(error: unknown, lines: LineMap): RunErrorInfo {
   const line = stackLine(error);
   const location = lines.locate(line === undefined ? undefined : line - WRAPPER_LINES);
   if (error instanceof Error) {
@@ -144,17 +139,14 @@ function runtimeError(error: unknown, lines: LineMap, format?: FormatOptions): R
       ...location,
     };
   }
-  return { name: 'Uncaught', message: formatArgs([error], format), stack: '', phase: 'runtime' };
+  return { name: 'Uncaught', message: formatArgs([error]), stack: '', phase: 'runtime' };
 }
 
-function createConsole({
-  onLog,
-  format,
-}: ExecuteOptions): Record<string, (...args: unknown[]) => void> {
+function createConsole({ onLog }: ExecuteOptions): Record<string, (...args: unknown[]) => void> {
   const emit =
     (level: LogLevel) =>
     (...args: unknown[]) =>
-      onLog({ level, text: formatArgs(args, format) });
+      onLog({ level, text: formatArgs(args) });
   return {
     log: emit('log'),
     info: emit('info'),
@@ -162,6 +154,6 @@ function createConsole({
     warn: emit('warn'),
     error: emit('error'),
     // Like Node: even a string is inspected (quoted).
-    dir: (value: unknown) => onLog({ level: 'log', text: formatValue(value, format) }),
+    dir: (value: unknown) => onLog({ level: 'log', text: formatValue(value) }),
   };
 }

@@ -1,12 +1,6 @@
 // Node-like, deterministic formatting of console arguments, shared by the build and the browser.
 import { groupArrayElements } from './_group-array.ts';
 
-/** Options for formatting: a hook for library types (such as a datastore `Key`). */
-export interface FormatOptions {
-  /** Returns the text for a value it recognises, or undefined to fall back to the default. */
-  inspect?: (value: unknown) => string | undefined;
-}
-
 /** Maximum nesting shown before objects collapse to `[Object]`, as in Node's default depth 2. */
 export const MAX_DEPTH = 2;
 /** Line width above which collections break over several lines, as Node's `breakLength`. */
@@ -15,13 +9,13 @@ export const BREAK_LENGTH = 80;
 export const MAX_ITEMS = 100;
 
 /** Formats console arguments like Node: strings as they are, other values inspected, joined by a space. */
-export function formatArgs(args: readonly unknown[], options: FormatOptions = {}): string {
-  return args.map((arg) => (typeof arg === 'string' ? arg : formatValue(arg, options))).join(' ');
+export function formatArgs(args: readonly unknown[]): string {
+  return args.map((arg) => (typeof arg === 'string' ? arg : formatValue(arg))).join(' ');
 }
 
 /** Formats one value like Node's `util.inspect` (a deterministic subset). */
-export function formatValue(value: unknown, options: FormatOptions = {}): string {
-  return new Formatter(options).format(value, 0, 0);
+export function formatValue(value: unknown): string {
+  return new Formatter().format(value, 0, 0);
 }
 
 // --- Internal helpers ---
@@ -33,8 +27,6 @@ class Formatter {
   /** Depth of the non-empty collection formatted last (Node's `ctx.currentDepth`). */
   private currentDepth = 0;
 
-  constructor(private readonly options: FormatOptions) {}
-
   format(value: unknown, depth: number, indent: number): string {
     if (typeof value === 'object' && value !== null) return this.formatObject(value, depth, indent);
     if (typeof value === 'function') return formatFunction(value);
@@ -42,7 +34,7 @@ class Formatter {
   }
 
   private formatObject(value: object, depth: number, indent: number): string {
-    const custom = this.options.inspect?.(value) ?? this.customInspect(value, depth, indent);
+    const custom = this.customInspect(value, depth, indent);
     if (custom !== undefined) return custom;
     const simple = formatSimpleObject(value, depth);
     if (simple !== undefined) return simple;
@@ -64,7 +56,7 @@ class Formatter {
   private customInspect(value: object, depth: number, indent: number): string | undefined {
     const method: unknown = Reflect.get(value, INSPECT_CUSTOM);
     if (typeof method !== 'function') return undefined;
-    const inspect = (inner: unknown) => formatValue(inner, this.options);
+    const inspect = (inner: unknown) => formatValue(inner);
     const result: unknown = method.call(value, MAX_DEPTH - depth, {}, inspect);
     if (result === value) return undefined;
     return typeof result === 'string' ? result : this.format(result, depth, indent);

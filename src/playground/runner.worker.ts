@@ -1,6 +1,6 @@
 // Runner worker: runs one example per request and posts its console output and outcome.
 import { describeError, executeExample, type ExampleSource } from './execute.ts';
-import { LIBRARIES, LIBRARY_FORMAT } from './libraries.ts';
+import { LIBRARIES } from './libraries.ts';
 import { isRunRequest, type LogEntry, type RunRequest, type WorkerMessage } from './protocol.ts';
 
 /** Log entries posted per run; beyond this an endless logging loop would flood the page. */
@@ -28,7 +28,6 @@ async function handle({ id, code, setup, lang }: RunRequest): Promise<void> {
   post({ type: 'started', id });
   const error = await executeExample(source, {
     modules: LIBRARIES,
-    format: LIBRARY_FORMAT,
     onLog: createLogger(id),
   });
   post(error ? { type: 'error', id, ...error } : { type: 'done', id });
@@ -54,7 +53,7 @@ function reportUncaught(error: unknown): void {
     post({
       type: 'error',
       id: current.id,
-      ...describeError(error, current.source, LIBRARY_FORMAT),
+      ...describeError(error, current.source),
     });
 }
 

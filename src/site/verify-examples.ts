@@ -1,7 +1,7 @@
 // Build-time check: every runnable example runs against the real libraries and prints its output block.
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 import { executeExample } from '../playground/execute.ts';
-import { LIBRARIES, LIBRARY_FORMAT } from '../playground/libraries.ts';
+import { LIBRARIES } from '../playground/libraries.ts';
 import { ExampleThreadRunner } from './example-thread-runner.ts';
 import type { LogEntry, RunErrorInfo } from '../playground/protocol.ts';
 
@@ -37,7 +37,6 @@ export async function runForOutput(
   const source = hiddenSetup === undefined ? { code, lang } : { code, lang, setup: hiddenSetup };
   const run = executeExample(source, {
     modules: LIBRARIES,
-    format: LIBRARY_FORMAT,
     onLog: (entry) => logs.push(entry),
   });
   const error = await withTimeout(run, options.timeoutMs ?? VERIFY_TIMEOUT_MS);

@@ -1,14 +1,13 @@
 // Tests of the execution core the build and the runner worker share.
 import { describe, expect, it } from 'vitest';
 import { createRequire, executeExample, type ExampleSource } from '../../src/playground/execute';
-import { LIBRARIES, LIBRARY_FORMAT } from '../../src/playground/libraries';
+import { LIBRARIES } from '../../src/playground/libraries';
 import type { LogEntry } from '../../src/playground/protocol';
 
 async function run(source: ExampleSource) {
   const logs: LogEntry[] = [];
   const error = await executeExample(source, {
     modules: LIBRARIES,
-    format: LIBRARY_FORMAT,
     onLog: (entry) => logs.push(entry),
   });
   return { logs, error };

@@ -3,7 +3,6 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatArgs, formatValue } from '../../src/playground/format';
-import { LIBRARY_FORMAT } from '../../src/playground/libraries';
 import { Key } from '../../src/lib/datastore/index';
 
 describe('formatValue', () => {
@@ -92,8 +91,8 @@ describe('formatValue', () => {
   });
 
   it('prints a datastore key as Key(...) with the library hook', () => {
-    expect(formatValue(new Key('/hello'), LIBRARY_FORMAT)).toBe("Key('/hello')");
-    expect(formatValue({ key: new Key('a/b') }, LIBRARY_FORMAT)).toBe("{ key: Key('/a/b') }");
+    expect(formatValue(new Key('/hello'))).toBe("Key('/hello')");
+    expect(formatValue({ key: new Key('a/b') })).toBe("{ key: Key('/a/b') }");
   });
 });
 
