@@ -18,7 +18,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One Chromium-heavy file at a time: the machines have two cores.
-          poolOptions: { forks: { singleFork: true } },
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -9,7 +9,7 @@ export function buildSite(outDir: string, base: string): void {
     process.execPath,
     // BASE_PATH, as the deploy workflow sets it: `--base` on the command line does not reach
     // import.meta.env.BASE_URL.
-    ['node_modules/astro/astro.js', 'build', '--outDir', outDir, '--silent'],
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'],
     {
       encoding: 'utf8',
       env: {

@@ -4,28 +4,26 @@ import { z } from 'astro/zod';
 import { ContentError } from '../markdown/index.ts';
 
 /** Every page: a title and the meta description search engines show. */
-export const PageFrontmatterSchema = z
-  .object({
-    title: z.string().trim().min(1, 'must not be empty'),
-    description: z.string().trim().min(1, 'must not be empty'),
-    /** Position in the project's sidebar (lower first; then by title). */
-    order: z.number().int().optional(),
-  })
-  .strict();
+export const PageFrontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().trim().min(1, 'must not be empty'),
+  /** Position in the project's sidebar (lower first; then by title). */
+  order: z.number().int().optional(),
+});
 
 /** A project's index page (`content/<project>/index.md`) also says what the project is and where it lives. */
 export const ProjectFrontmatterSchema = PageFrontmatterSchema.extend({
   tagline: z.string().trim().min(1, 'must not be empty'),
-  repository: z.string().url('must be a URL such as https://github.com/owner/repo'),
+  repository: z.url('must be a URL such as https://github.com/owner/repo'),
   /** Position of the project on the home page and in the header. */
   order: z.number().int(),
-}).strict();
+});
 
 /** What a collection entry holds: the union of both shapes. */
 export const EntryFrontmatterSchema = PageFrontmatterSchema.extend({
   tagline: z.string().optional(),
   repository: z.string().optional(),
-}).strict();
+});
 
 export type PageFrontmatter = z.output<typeof PageFrontmatterSchema>;
 export type ProjectFrontmatter = z.output<typeof ProjectFrontmatterSchema>;
@@ -87,7 +85,7 @@ export function parseFrontmatter<S extends z.ZodTypeAny>(
 ): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(describeIssue);
+  const problems = result.error.issues.map((issue) => describeIssue(issue, data));
   throw new ContentError(
     file,
     undefined,
@@ -98,15 +96,32 @@ export function parseFrontmatter<S extends z.ZodTypeAny>(
   );
 }
 
-function describeIssue(issue: z.ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const field = issue.path.join('.') || '(frontmatter)';
   if (issue.code === 'unrecognized_keys')
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.received === 'undefined')
-    return `field \`${field}\` is required`;
-  if (issue.code === 'invalid_type')
-    return `field \`${field}\` must be ${issue.expected}, not ${issue.received}`;
+  if (issue.code === 'invalid_type') {
+    // zod 4 no longer says what it received: read the value back from the data.
+    const received = typeOf(valueAt(data, issue.path));
+    if (received === 'undefined') return `field \`${field}\` is required`;
+    return `field \`${field}\` must be ${issue.expected}, not ${received}`;
+  }
   return `field \`${field}\` ${issue.message}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 /** A collection entry's data: its frontmatter plus where it sits (derived from its path, never written). */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runForOutput } from '../../src/site/verify-examples';
-import { contentExamples } from './_content-examples';
+import { contentExamples } from '../../src/site/content-examples';
 
 const EXAMPLES = contentExamples();
 

@@ -5,17 +5,17 @@ import {
   runnableFence,
   type RunnableExample,
   type RunnableFenceEnv,
-} from '../../src/markdown/plugins/runnable-fence';
-import { splitFrontmatter } from '../../src/site/frontmatter';
+} from '../markdown/plugins/runnable-fence.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
-/** Every `ts run` / `js run` example under content/, in file order. */
-export function contentExamples(): RunnableExample[] {
+/** Every `ts run` / `js run` example under `contentDir`, in file order. */
+export function contentExamples(contentDir = 'content'): RunnableExample[] {
   const md = new MarkdownIt().use(runnableFence);
-  const files = readdirSync('content', { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.md') && !path.split('/').some((part) => part.startsWith('_')))
     .sort();
   return files.flatMap((path) => {
-    const file = `content/${path}`;
+    const file = `${contentDir}/${path}`;
     const { body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8'), file);
     const env: RunnableFenceEnv = { file, lineOffset: bodyLineOffset, examples: [] };
     md.parse(body, env);

@@ -1,0 +1,57 @@
+// Type-checks TypeScript examples against the libraries' real types, as a reader's editor would.
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
+
+// Examples import the libraries by bare name, as readers write them.
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  allowImportingTsExtensions: true,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  types: [],
+  skipLibCheck: true,
+  paths: {
+    datastore: [resolve('src/lib/datastore/index.ts')],
+    dronestore: [resolve('src/lib/dronestore/index.ts')],
+  },
+};
+
+/** The example as one module: hidden setup first, then the code; `export {}` makes top-level await legal. */
+function moduleSource(example: RunnableExample): string {
+  return `${example.hiddenSetup ? `${example.hiddenSetup}\n` : ''}${example.code}\nexport {};\n`;
+}
+
+/** Type errors of the TypeScript examples, as `file:line: message` (lines of the content file). */
+export function exampleTypeErrors(examples: readonly RunnableExample[]): string[] {
+  const virtual = new Map(
+    examples
+      .filter((example) => example.lang === 'ts')
+      .map((example, i) => [resolve(`.tmp/examples/example-${i}.ts`), example]),
+  );
+  const host = ts.createCompilerHost(COMPILER_OPTIONS);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (name) => virtual.has(name) || ts.sys.fileExists(name);
+  host.readFile = (name) => (virtual.has(name) ? moduleSource(virtual.get(name)!) : readFile(name));
+  host.getSourceFile = (name, language) => {
+    const example = virtual.get(name);
+    return example
+      ? ts.createSourceFile(name, moduleSource(example), language)
+      : getSourceFile(name, language);
+  };
+  const program = ts.createProgram([...virtual.keys()], COMPILER_OPTIONS, host);
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const example = diagnostic.file && virtual.get(diagnostic.file.fileName);
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    if (!example || diagnostic.start === undefined)
+      return `${diagnostic.file?.fileName ?? '(program)'}: ${message}`;
+    const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start);
+    const hidden = example.hiddenSetup ? example.hiddenSetup.split('\n').length : 0;
+    // The fence's first line of code is the line after the fence; hidden lines come first in it.
+    return `${example.file}:${example.line + 1 + line}: ${message}${line < hidden ? ' (in the hidden setup)' : ''}`;
+  });
+}
