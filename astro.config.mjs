@@ -5,10 +5,13 @@ import sitemap from '@astrojs/sitemap';
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// HUB_CACHE_DIR keeps a benchmark's or test's build caches apart from node_modules/.astro.
+const cacheDir = process.env.HUB_CACHE_DIR || undefined;
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
