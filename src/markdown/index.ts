@@ -2,6 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import { fromHighlighter } from '@shikijs/markdown-it/core';
 import type { BundledLanguage } from 'shiki';
+import { anchorsOf } from './anchors.ts';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
@@ -37,6 +38,8 @@ export interface RenderedMarkdown {
   examples: RunnableExample[];
   /** True when the page contains typeset math (and so needs MATH_CSS). */
   hasMath: boolean;
+  /** Every id in the HTML: the `#fragment`s a link to this page may name. */
+  anchors: string[];
 }
 
 export interface MarkdownRenderer {
@@ -78,6 +81,7 @@ export async function createMarkdownRenderer(
         links: env.links,
         examples: env.examples,
         hasMath: html.includes('<mjx-container'),
+        anchors: anchorsOf(html),
       };
     },
   };

@@ -1,14 +1,22 @@
 // Every internal link must land on a page that exists, at a heading that exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../markdown/index.ts';
-import type { ContentPage } from './content-files.ts';
+import { ContentError } from '../markdown/errors.ts';
+import type { LinkReference } from '../markdown/env.ts';
 import { contentIdOf } from './routing.ts';
 
+/** What the link check needs of a page: its links and its anchors, not its HTML (so cached
+ * pages are checked from their cached lists, on every build). */
+export interface LinkedPage {
+  contentPath: string;
+  file: string;
+  rendered: { links: LinkReference[]; anchors: string[] };
+}
+
 /** Throws naming each broken internal link (file, line, target) across `pages`; assets are looked up in `publicDir`. */
-export function checkLinks(pages: ContentPage[], publicDir: string): void {
+export function checkLinks(pages: readonly LinkedPage[], publicDir: string): void {
   const anchorsById = new Map(
-    pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]),
+    pages.map((page) => [contentIdOf(page.contentPath), new Set(page.rendered.anchors)]),
   );
   const broken: ContentError[] = [];
   for (const page of pages) {
@@ -33,7 +41,7 @@ export function checkLinks(pages: ContentPage[], publicDir: string): void {
 }
 
 function describeBrokenLink(
-  link: ContentPage['rendered']['links'][number],
+  link: LinkReference,
   anchorsById: Map<string, Set<string>>,
   publicDir: string,
 ): string | undefined {
@@ -54,8 +62,4 @@ function hintFor(problem: string): string {
   return problem.startsWith('no heading')
     ? 'use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes)'
     : 'fix the path, or create the missing page or file';
-}
-
-function anchorsOf(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(/\sid="([^"]+)"/g), (match) => match[1]!));
 }

@@ -1,13 +1,20 @@
-// The Astro content loader: content/*.md through our markdown-it pipeline into the data store.
+// The Astro content loader: content/*.md through our markdown-it pipeline into the data store,
+// incrementally. Astro keeps the store between builds (in its cacheDir, node_modules/.astro), so
+// a page whose digest (its source and everything that decides its HTML) is unchanged keeps its
+// stored rendering and is not rendered again. Link checks and example checks still cover every
+// page on every build, from the link, anchor and example lists stored with each page.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { checkLinks } from './check-links.ts';
-import { loadContentPages } from './content-files.ts';
+import { digestOf, digestOfFiles, EXAMPLE_INPUTS, RENDERER_INPUTS } from './build-digest.ts';
+import { checkLinks, type LinkedPage } from './check-links.ts';
+import { readContentSources, type ContentSource } from './content-files.ts';
+import { renderPages } from './render-pages.ts';
+import { pageSummaryOf, storedSummaryOf, type PageSummary } from './page-summary.ts';
 import { normaliseBase } from './routing.ts';
-import { verifyExamples } from './verify-examples.ts';
+import { verifyExamplesCached } from './verified-examples.ts';
 
 export interface ContentLoaderOptions {
-  /** The content folder, relative to the project root. */
+  /** The content folder, relative to the project root (or absolute). */
   dir: string;
 }
 
@@ -17,7 +24,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
     name: 'hub-content',
     async load(context) {
       await loadInto(context, dir);
-      // In dev, any change to the content reloads it all: cross-page link checks need every page.
+      // In dev, any change reloads the content: unchanged pages come from the store, and the
+      // cross-page link checks see every page.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
         if (path.endsWith('.md'))
@@ -27,23 +35,58 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
   };
 }
 
+interface PlannedPage extends LinkedPage {
+  id: string;
+  source: ContentSource;
+  digest: string;
+  rendered: PageSummary;
+}
+
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
-  const pages = await loadContentPages(dir, normaliseBase(context.config.base));
+  const root = fileURLToPath(context.config.root);
+  const base = normaliseBase(context.config.base);
+  const renderer = await digestOfFiles(root, RENDERER_INPUTS);
+  const planned = (await readContentSources(dir)).map((source) => {
+    const id = entryIdOf(source.contentPath);
+    const digest = digestOf(renderer, base, source.file, source.source);
+    const stored = context.store.get(id);
+    const cached = stored?.digest === digest ? storedSummaryOf(stored.rendered) : undefined;
+    return { id, source, digest, cached, contentPath: source.contentPath, file: source.file };
+  });
+  const misses = planned.filter((page) => !page.cached);
+  const fresh = await renderPages(
+    misses.map((page) => page.source),
+    base,
+  );
+  for (const [index, page] of misses.entries()) {
+    const { data, body, rendered } = fresh[index]!;
+    context.store.set({
+      id: page.id,
+      data: await context.parseData({ id: page.id, data }),
+      body,
+      filePath: page.file,
+      digest: page.digest,
+      rendered: { html: rendered.html, metadata: { ...pageSummaryOf(rendered) } },
+    });
+    page.cached = pageSummaryOf(rendered);
+  }
+  const ids = new Set(planned.map((page) => page.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  context.logger.info(
+    `rendered ${misses.length} of ${planned.length} pages, ${planned.length - misses.length} unchanged from the cache`,
+  );
+  const pages: PlannedPage[] = planned.map((page) => ({ ...page, rendered: page.cached! }));
   checkLinks(pages, fileURLToPath(context.config.publicDir));
   // Every runnable example runs against the real libraries; drifted output fails the build.
-  await verifyExamples(pages.flatMap((page) => page.rendered.examples));
-  context.store.clear();
-  for (const page of pages) {
-    const id =
-      page.data.kind === 'home' ? 'index' : page.contentPath.replace(/(\/index)?\.md$/, '');
-    const { headings, hasMath } = page.rendered;
-    context.store.set({
-      id,
-      data: await context.parseData({ id, data: page.data }),
-      body: page.body,
-      filePath: page.file,
-      digest: context.generateDigest(page.source),
-      rendered: { html: page.rendered.html, metadata: { headings, hasMath } },
-    });
-  }
+  const ran = await verifyExamplesCached(
+    pages.flatMap((page) => page.rendered.examples),
+    await digestOfFiles(root, EXAMPLE_INPUTS),
+    context.meta,
+  );
+  context.logger.info(`ran ${ran} examples, the others passed before against the same libraries`);
+}
+
+/** The collection id of a content file: `datastore/api`, `datastore`, `index` for home. */
+function entryIdOf(contentPath: string): string {
+  return contentPath === 'index.md' ? 'index' : contentPath.replace(/(\/index)?\.md$/, '');
 }
