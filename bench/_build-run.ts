@@ -24,9 +24,14 @@ export function timedBuild(paths: BuildPaths): BuildCost {
   const timing = join(mkdtempSync(join(tmpdir(), 'hub-bench-time-')), 'time.txt');
   const build = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %U %S %M', '-o', timing, process.execPath, 'node_modules/astro/bin/astro.mjs'].concat(
-      ['build', '--outDir', paths.outDir, '--silent'],
-    ),
+    [
+      '-f',
+      '%e %U %S %M',
+      '-o',
+      timing,
+      process.execPath,
+      'node_modules/astro/bin/astro.mjs',
+    ].concat(['build', '--outDir', paths.outDir, '--silent']),
     {
       cwd: paths.root,
       encoding: 'utf8',
@@ -34,9 +39,18 @@ export function timedBuild(paths: BuildPaths): BuildCost {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  if (build.error) throw new Error('[bench] could not run /usr/bin/time (apt-get install time)', { cause: build.error });
-  if (build.status !== 0) throw new Error(`[bench] astro build failed:\n${build.stdout}\n${build.stderr}`);
-  const [wall, user, system, maxRssKb] = readFileSync(timing, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  if (build.error)
+    throw new Error('[bench] could not run /usr/bin/time (apt-get install time)', {
+      cause: build.error,
+    });
+  if (build.status !== 0)
+    throw new Error(`[bench] astro build failed:\n${build.stdout}\n${build.stderr}`);
+  const [wall, user, system, maxRssKb] = readFileSync(timing, 'utf8')
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .split(' ')
+    .map(Number);
   rmSync(join(timing, '..'), { recursive: true, force: true });
   return { wallSeconds: wall!, cpuSeconds: user! + system!, peakRssMb: maxRssKb! / 1024 };
 }

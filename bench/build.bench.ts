@@ -8,7 +8,13 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { printTable } from './_harness.ts';
-import { differingFiles, htmlPerPage, timedBuild, type BuildCost, type BuildPaths } from './_build-run.ts';
+import {
+  differingFiles,
+  htmlPerPage,
+  timedBuild,
+  type BuildCost,
+  type BuildPaths,
+} from './_build-run.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GEN_PAGES = process.env['GEN_PAGES'] ?? '/work/shared/tools/gen-pages.ts';
@@ -42,7 +48,8 @@ function prepareContent(contentDir: string, pages: number): void {
 
 /** The edit of the one-page-changed build: a new sentence with a new formula on one page. */
 function changeOnePage(contentDir: string, pages: number, run: number): void {
-  const file = pages > 0 ? join(contentDir, PROJECT, 'page-00001.md') : join(contentDir, 'architecture.md');
+  const file =
+    pages > 0 ? join(contentDir, PROJECT, 'page-00001.md') : join(contentDir, 'architecture.md');
   appendFileSync(file, `\nEdited for the one-page-changed build, run ${run}: $x_{${run}} + 1$.\n`);
 }
 
@@ -71,9 +78,12 @@ function measureSize(work: string, pages: number, run: number, rows: Map<string,
     const row = rows.get(`${pages} ${mode}`) ?? { pages, mode, costs: [], ...size };
     row.costs.push(cost);
     rows.set(`${pages} ${mode}`, row);
-    console.log(`  N=${pages} ${mode}: ${cost.wallSeconds.toFixed(1)} s wall, ${cost.cpuSeconds.toFixed(1)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `  N=${pages} ${mode}: ${cost.wallSeconds.toFixed(1)} s wall, ${cost.cpuSeconds.toFixed(1)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`,
+    );
     if (mode === 'cold') cpSync(paths.outDir, join(work, 'dist-cold'), { recursive: true });
-    if (mode === 'warm') reportSame('warm build vs cold build', join(work, 'dist-cold'), paths.outDir);
+    if (mode === 'warm')
+      reportSame('warm build vs cold build', join(work, 'dist-cold'), paths.outDir);
   }
   rmSync(join(work, 'dist-cold'), { recursive: true, force: true });
 }
@@ -83,7 +93,12 @@ function checkDeterminism(work: string, pages: number): void {
   const contentDir = join(work, 'content');
   prepareContent(contentDir, pages);
   const outs = ['dist-a', 'dist-b'].map((name) => {
-    const paths = { root: ROOT, contentDir, cacheDir: join(work, `cache-${name}`) + '/', outDir: join(work, name) };
+    const paths = {
+      root: ROOT,
+      contentDir,
+      cacheDir: join(work, `cache-${name}`) + '/',
+      outDir: join(work, name),
+    };
     rmSync(paths.cacheDir, { recursive: true, force: true });
     timedBuild(paths);
     return paths.outDir;
@@ -93,12 +108,16 @@ function checkDeterminism(work: string, pages: number): void {
 
 function reportSame(what: string, a: string, b: string): void {
   const differ = differingFiles(a, b);
-  console.log(`  ${what}: ${differ.length === 0 ? 'byte-identical' : `${differ.length} files differ, e.g. ${differ.slice(0, 3).join(', ')}`}`);
+  console.log(
+    `  ${what}: ${differ.length === 0 ? 'byte-identical' : `${differ.length} files differ, e.g. ${differ.slice(0, 3).join(', ')}`}`,
+  );
 }
 
 const range = (values: number[], digits: number) => {
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
-  return lo.toFixed(digits) === hi.toFixed(digits) ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+  return lo.toFixed(digits) === hi.toFixed(digits)
+    ? lo.toFixed(digits)
+    : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
 };
 
 function printRows(rows: Row[]): void {
@@ -107,9 +126,18 @@ function printRows(rows: Row[]): void {
     rows.map((row) => [
       String(row.pages),
       row.mode,
-      range(row.costs.map((c) => c.wallSeconds), 1),
-      range(row.costs.map((c) => c.cpuSeconds), 1),
-      range(row.costs.map((c) => c.peakRssMb), 0),
+      range(
+        row.costs.map((c) => c.wallSeconds),
+        1,
+      ),
+      range(
+        row.costs.map((c) => c.cpuSeconds),
+        1,
+      ),
+      range(
+        row.costs.map((c) => c.peakRssMb),
+        0,
+      ),
       `${row.rawKb.toFixed(1)} (${row.gzKb.toFixed(1)})`,
     ]),
   );
@@ -124,19 +152,37 @@ function printGoals(rows: Map<string, Row>): void {
   const cold = best(800, 'cold');
   const lines: string[] = [];
   const goal = (name: string, ok: boolean | undefined, detail: string) =>
-    lines.push(`- ${ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met'}: ${name} (${detail})`);
+    lines.push(
+      `- ${ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met'}: ${name} (${detail})`,
+    );
   const warm = best(800, 'warm');
   const one = best(800, 'one page changed');
   const rss = Math.max(...[...rows.values()].flatMap((row) => row.costs.map((c) => c.peakRssMb)));
   goal('N=800 cold ≤ 12 s', cold === undefined ? undefined : cold <= 12, `${cold?.toFixed(1)} s`);
-  goal('warm ≤ 25% of cold', cold && warm ? warm <= cold * 0.25 : undefined, cold && warm ? `${((100 * warm) / cold).toFixed(0)}%` : '');
-  goal('one page changed ≤ 30% of cold', cold && one ? one <= cold * 0.3 : undefined, cold && one ? `${((100 * one) / cold).toFixed(0)}%` : '');
+  goal(
+    'warm ≤ 25% of cold',
+    cold && warm ? warm <= cold * 0.25 : undefined,
+    cold && warm ? `${((100 * warm) / cold).toFixed(0)}%` : '',
+  );
+  goal(
+    'one page changed ≤ 30% of cold',
+    cold && one ? one <= cold * 0.3 : undefined,
+    cold && one ? `${((100 * one) / cold).toFixed(0)}%` : '',
+  );
   goal('peak RSS ≤ 1 GB', rss <= 1024, `${rss.toFixed(0)} MB at most`);
   const small = best(20, 'cold');
   const marginal = cold && small ? ((cold - small) * 1000) / 780 : undefined;
-  goal('marginal ≤ 12 ms per extra page', marginal === undefined ? undefined : marginal <= 12, `${marginal?.toFixed(1)} ms, N=20→800 cold`);
+  goal(
+    'marginal ≤ 12 ms per extra page',
+    marginal === undefined ? undefined : marginal <= 12,
+    `${marginal?.toFixed(1)} ms, N=20→800 cold`,
+  );
   const empty = best(0, 'cold');
-  goal('empty hub fixed cost < 3 s', empty === undefined ? undefined : empty < 3, `${empty?.toFixed(1)} s cold, hub pages only`);
+  goal(
+    'empty hub fixed cost < 3 s',
+    empty === undefined ? undefined : empty < 3,
+    `${empty?.toFixed(1)} s cold, hub pages only`,
+  );
   console.log(lines.join('\n'));
 }
 
@@ -145,7 +191,8 @@ export default async function buildBench(): Promise<void> {
   console.log(`load at start: ${execSync('uptime').toString().trim()}`);
   const rows = new Map<string, Row>();
   try {
-    for (let run = 1; run <= RUNS; run++) for (const pages of SIZES) measureSize(work, pages, run, rows);
+    for (let run = 1; run <= RUNS; run++)
+      for (const pages of SIZES) measureSize(work, pages, run, rows);
     checkDeterminism(work, SIZES.find((n) => n >= 100) ?? SIZES.at(-1)!);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { digestOf, digestOfFiles, EXAMPLE_INPUTS, RENDERER_INPUTS } from './build-digest.ts';
 import { checkLinks, type LinkedPage } from './check-links.ts';
+import { HtmlStore, htmlStoreDir } from './html-store.ts';
 import { readContentSources, type ContentSource } from './content-files.ts';
 import { renderPages } from './render-pages.ts';
 import { pageSummaryOf, storedSummaryOf, type PageSummary } from './page-summary.ts';
@@ -46,11 +47,15 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const base = normaliseBase(context.config.base);
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
+  const htmlStore = new HtmlStore(htmlStoreDir(fileURLToPath(context.config.cacheDir)));
   const planned = (await readContentSources(dir)).map((source) => {
     const id = entryIdOf(source.contentPath);
     const digest = digestOf(renderer, base, source.file, source.source);
     const stored = context.store.get(id);
-    const cached = stored?.digest === digest ? storedSummaryOf(stored.rendered) : undefined;
+    const cached =
+      stored?.digest === digest && htmlStore.has(digest)
+        ? storedSummaryOf(stored.rendered)
+        : undefined;
     return { id, source, digest, cached, contentPath: source.contentPath, file: source.file };
   });
   const misses = planned.filter((page) => !page.cached);
@@ -60,18 +65,21 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   );
   for (const [index, page] of misses.entries()) {
     const { data, body, rendered } = fresh[index]!;
+    const htmlFile = await htmlStore.write(page.digest, rendered.html);
     context.store.set({
       id: page.id,
       data: await context.parseData({ id: page.id, data }),
       body,
       filePath: page.file,
       digest: page.digest,
-      rendered: { html: rendered.html, metadata: { ...pageSummaryOf(rendered) } },
+      // The HTML itself stays on disk (see html-store.ts): the layouts read it with pageHtml().
+      rendered: { html: '', metadata: { ...pageSummaryOf(rendered), htmlFile } },
     });
     page.cached = pageSummaryOf(rendered);
   }
   const ids = new Set(planned.map((page) => page.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  await htmlStore.prune(new Set(planned.map((page) => page.digest)));
   context.logger.info(
     `rendered ${misses.length} of ${planned.length} pages, ${planned.length - misses.length} unchanged from the cache`,
   );
