@@ -21,14 +21,19 @@ const BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.strin
 /** One thread, reused from example to example, replaced after a timeout. */
 export class ExampleThreadRunner {
   #worker: Worker | undefined;
+  #ready: Promise<void> | undefined;
 
   constructor(readonly timeoutMs: number) {}
 
   /** Runs `example`; a run longer than `timeoutMs` ends with a TimeoutError outcome. The thread
    * itself reports an example waiting on a promise; the thread is terminated only when it does
    * not answer a second after that, which is an example stuck in a synchronous loop. */
-  run(example: RunnableExample): Promise<ExampleOutcome> {
-    const worker = (this.#worker ??= startThread());
+  async run(example: RunnableExample): Promise<ExampleOutcome> {
+    if (!this.#worker) [this.#worker, this.#ready] = startThread();
+    const worker = this.#worker;
+    // The clock starts once the thread has loaded the libraries: on a busy machine, loading
+    // alone can take longer than an example may run.
+    await this.#ready;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.close();
@@ -49,13 +54,19 @@ export class ExampleThreadRunner {
   close(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+    this.#ready = undefined;
   }
 }
 
-function startThread(): Worker {
+/** A new thread, and a promise of its first message: 'ready', once it can run examples. */
+function startThread(): [Worker, Promise<void>] {
   const worker = new Worker(BOOT, { eval: true });
   worker.unref();
-  return worker;
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  return [worker, ready];
 }
 
 function timeoutError(timeoutMs: number): RunErrorInfo {

@@ -9,3 +9,5 @@ parentPort?.on(
     parentPort?.postMessage(await runForOutput(example, { timeoutMs }));
   },
 );
+// Loaded (libraries and all): the runner starts its clock from here.
+parentPort?.postMessage('ready');
