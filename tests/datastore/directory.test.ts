@@ -5,7 +5,7 @@ import {
   DictDatastore,
   DirectoryDatastore,
   InvalidRecordError,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -6,7 +6,7 @@ import {
   DictDatastore,
   Query,
   SymlinkDatastore,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 const linked = async () => {

@@ -3,7 +3,7 @@ import {
   createBroadcastTransport,
   type Packet,
   type Transport,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { HERE, eventually, settle } from './_helpers.ts';
 
 const open: Transport[] = [];

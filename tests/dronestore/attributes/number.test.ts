@@ -4,7 +4,7 @@ import {
   AttributeTypeError,
   FloatAttribute,
   IntegerAttribute,
-} from '../../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('IntegerAttribute', () => {
