@@ -9,5 +9,3 @@ parentPort?.on(
     parentPort?.postMessage(await runForOutput(example, { timeoutMs }));
   },
 );
-// Loaded (libraries and all): the runner starts its clock from here.
-parentPort?.postMessage('ready');
