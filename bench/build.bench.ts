@@ -143,45 +143,55 @@ function printRows(rows: Row[]): void {
   );
 }
 
-/** The issue's goals, judged on the best of the runs (the machine is shared: the worst run measures the neighbours). */
+/** The issue's goals, judged on the best of the runs (the machine is shared: the worst run
+ * measures the neighbours). Wall time is what the goals name; CPU time is printed beside it
+ * because, on a loaded machine, it is the figure that does not depend on the neighbours. */
 function printGoals(rows: Map<string, Row>): void {
-  const best = (pages: number, mode: Mode) => {
+  const best = (pages: number, mode: Mode, of: keyof BuildCost = 'wallSeconds') => {
     const costs = rows.get(`${pages} ${mode}`)?.costs;
-    return costs && Math.min(...costs.map((c) => c.wallSeconds));
+    return costs && Math.min(...costs.map((c) => c[of]));
   };
-  const cold = best(800, 'cold');
   const lines: string[] = [];
   const goal = (name: string, ok: boolean | undefined, detail: string) =>
     lines.push(
       `- ${ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met'}: ${name} (${detail})`,
     );
+  const percent = (a?: number, b?: number) => (a && b ? `${((100 * a) / b).toFixed(0)}%` : '–');
+  const cold = best(800, 'cold');
+  const coldCpu = best(800, 'cold', 'cpuSeconds');
   const warm = best(800, 'warm');
   const one = best(800, 'one page changed');
   const rss = Math.max(...[...rows.values()].flatMap((row) => row.costs.map((c) => c.peakRssMb)));
-  goal('N=800 cold ≤ 12 s', cold === undefined ? undefined : cold <= 12, `${cold?.toFixed(1)} s`);
+  goal(
+    'N=800 cold ≤ 12 s',
+    cold === undefined ? undefined : cold <= 12,
+    `${cold?.toFixed(1)} s wall, ${coldCpu?.toFixed(1)} s CPU`,
+  );
   goal(
     'warm ≤ 25% of cold',
     cold && warm ? warm <= cold * 0.25 : undefined,
-    cold && warm ? `${((100 * warm) / cold).toFixed(0)}%` : '',
+    `${percent(warm, cold)} wall, ${percent(best(800, 'warm', 'cpuSeconds'), coldCpu)} CPU`,
   );
   goal(
     'one page changed ≤ 30% of cold',
     cold && one ? one <= cold * 0.3 : undefined,
-    cold && one ? `${((100 * one) / cold).toFixed(0)}%` : '',
+    `${percent(one, cold)} wall, ${percent(best(800, 'one page changed', 'cpuSeconds'), coldCpu)} CPU`,
   );
   goal('peak RSS ≤ 1 GB', rss <= 1024, `${rss.toFixed(0)} MB at most`);
   const small = best(20, 'cold');
+  const smallCpu = best(20, 'cold', 'cpuSeconds');
   const marginal = cold && small ? ((cold - small) * 1000) / 780 : undefined;
+  const marginalCpu = coldCpu && smallCpu ? ((coldCpu - smallCpu) * 1000) / 780 : undefined;
   goal(
     'marginal ≤ 12 ms per extra page',
     marginal === undefined ? undefined : marginal <= 12,
-    `${marginal?.toFixed(1)} ms, N=20→800 cold`,
+    `${marginal?.toFixed(1)} ms wall, ${marginalCpu?.toFixed(1)} ms CPU, N=20→800 cold`,
   );
   const empty = best(0, 'cold');
   goal(
     'empty hub fixed cost < 3 s',
     empty === undefined ? undefined : empty < 3,
-    `${empty?.toFixed(1)} s cold, hub pages only`,
+    `${empty?.toFixed(1)} s wall, ${best(0, 'cold', 'cpuSeconds')?.toFixed(1)} s CPU cold, hub pages only`,
   );
   console.log(lines.join('\n'));
 }

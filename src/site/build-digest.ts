@@ -40,6 +40,10 @@ async function filesUnder(path: string): Promise<string[]> {
  * dependency versions (the lockfile). Any change to them re-renders every page. */
 export const RENDERER_INPUTS = ['src/markdown', 'src/site', 'package-lock.json'];
 
+/** What decides how one formula or one code block is rendered: the markdown pipeline and the
+ * dependency versions (see src/markdown/fragment-cache.ts). */
+export const FRAGMENT_INPUTS = ['src/markdown', 'package-lock.json'];
+
 /** What decides whether an example prints its output block: the libraries, the runner, the lockfile. */
 export const EXAMPLE_INPUTS = [
   'src/lib',

@@ -4,8 +4,15 @@
 // stored rendering and is not rendered again. Link checks and example checks still cover every
 // page on every build, from the link, anchor and example lists stored with each page.
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digestOf, digestOfFiles, EXAMPLE_INPUTS, RENDERER_INPUTS } from './build-digest.ts';
+import {
+  digestOf,
+  digestOfFiles,
+  EXAMPLE_INPUTS,
+  FRAGMENT_INPUTS,
+  RENDERER_INPUTS,
+} from './build-digest.ts';
 import { checkLinks, type LinkedPage } from './check-links.ts';
 import { HtmlStore, htmlStoreDir } from './html-store.ts';
 import { readContentSources, type ContentSource } from './content-files.ts';
@@ -47,7 +54,8 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const base = normaliseBase(context.config.base);
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
-  const htmlStore = new HtmlStore(htmlStoreDir(fileURLToPath(context.config.cacheDir)));
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  const htmlStore = new HtmlStore(htmlStoreDir(cacheDir));
   const planned = (await readContentSources(dir)).map((source) => {
     const id = entryIdOf(source.contentPath);
     const digest = digestOf(renderer, base, source.file, source.source);
@@ -61,7 +69,15 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const misses = planned.filter((page) => !page.cached);
   const fresh = await renderPages(
     misses.map((page) => page.source),
-    base,
+    {
+      base,
+      // Formulas and code blocks keep their rendering across builds, keyed by the pipeline's
+      // version only: a change to the site's code re-renders pages, not every formula.
+      fragmentCache: {
+        dir: join(cacheDir, 'hub-fragments'),
+        version: misses.length ? await digestOfFiles(root, FRAGMENT_INPUTS) : '',
+      },
+    },
   );
   for (const [index, page] of misses.entries()) {
     const { data, body, rendered } = fresh[index]!;

@@ -1,5 +1,6 @@
 // Renders the content files a build could not take from its cache: on the render threads when
 // there are many, on this thread when there are few (a thread's start-up costs more than a page).
+import type { FragmentCacheOptions } from '../markdown/fragment-cache.ts';
 import type { ContentSource } from './content-files.ts';
 import { renderInThreads, renderThreadCount, type RenderedPage } from './render-pool.ts';
 
@@ -9,18 +10,18 @@ export const THREADED_RENDER_MIN_FILES = 24;
 /** Renders `sources` (in order); the first failing file throws its content error. */
 export async function renderPages(
   sources: readonly ContentSource[],
-  base: string,
+  options: { base: string; fragmentCache?: FragmentCacheOptions },
 ): Promise<RenderedPage[]> {
   if (sources.length === 0) return [];
   const threads = renderThreadCount();
   if (threads > 1 && sources.length >= THREADED_RENDER_MIN_FILES) {
-    return renderInThreads(sources, { base, threads });
+    return renderInThreads(sources, { ...options, threads });
   }
   // Loaded only when something must be rendered: a build with nothing changed never starts
   // shiki or MathJax here.
   const { createMarkdownRenderer } = await import('../markdown/index.ts');
   const { renderContentSource } = await import('./content-files.ts');
-  const renderer = await createMarkdownRenderer({ base });
+  const renderer = await createMarkdownRenderer(options);
   return sources.map((source) => {
     const { data, body, rendered } = renderContentSource(renderer, source);
     return { data, body, rendered };

@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { FragmentCacheOptions } from '../markdown/fragment-cache.ts';
 import type { ContentSource } from './content-files.ts';
 import type { RenderReply, RenderRequest, RenderedPage } from './render-protocol.ts';
 import { fromThreadError } from './thread-errors.ts';
@@ -27,7 +28,10 @@ export function renderThreadCount(): number {
 /** Renders `sources` on `threads` threads; the first failing file (in `sources` order) throws. */
 export async function renderInThreads(
   sources: readonly ContentSource[],
-  { base, threads = renderThreadCount() }: { base: string; threads?: number },
+  {
+    threads = renderThreadCount(),
+    ...rendererOptions
+  }: { base: string; fragmentCache?: FragmentCacheOptions; threads?: number },
 ): Promise<RenderedPage[]> {
   const replies = new Array<RenderReply | undefined>(sources.length);
   const workers: Worker[] = [];
@@ -44,7 +48,7 @@ export async function renderInThreads(
         worker.postMessage({ jobs } satisfies RenderRequest);
       };
       for (let i = 0; i < Math.min(threads, Math.ceil(sources.length / BATCH_SIZE)); i++) {
-        const worker = new Worker(BOOT, { eval: true, workerData: { base } });
+        const worker = new Worker(BOOT, { eval: true, workerData: rendererOptions });
         workers.push(worker);
         worker.on('error', reject);
         worker.on('exit', (code) => {

@@ -1,13 +1,12 @@
 // Worker-thread entry of the render pool: validates and renders the content files it is sent,
 // with one markdown renderer (shiki and MathJax loaded once per thread).
 import { parentPort, workerData } from 'node:worker_threads';
-import { createMarkdownRenderer } from '../markdown/index.ts';
+import { createMarkdownRenderer, type MarkdownRendererOptions } from '../markdown/index.ts';
 import { renderContentSource, type ContentSource } from './content-files.ts';
 import type { RenderReply, RenderRequest } from './render-protocol.ts';
 import { toThreadError } from './thread-errors.ts';
 
-const { base } = workerData as { base: string };
-const renderer = await createMarkdownRenderer({ base });
+const renderer = await createMarkdownRenderer(workerData as MarkdownRendererOptions);
 
 parentPort?.on('message', ({ jobs }: RenderRequest) => {
   const replies: RenderReply[] = jobs.map(({ index, source }) => renderOne(index, source));
