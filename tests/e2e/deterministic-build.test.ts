@@ -9,19 +9,26 @@ import { buildContent, changedFiles, snapshotFiles } from './support/content-bui
 const work = mkdtempSync(join(tmpdir(), 'hub-deterministic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// A build takes seconds alone and minutes on a busy shared machine.
+const BUILD_TIMEOUT = 600_000;
+
 describe('clean builds', () => {
-  it('are byte-identical', () => {
-    const outputs = ['a', 'b'].map((name) => {
-      const build = {
-        contentDir: resolve('content'),
-        cacheDir: join(work, `cache-${name}`),
-        outDir: join(work, `dist-${name}`),
-      };
-      const { ok, output } = buildContent(build);
-      expect(ok, output).toBe(true);
-      return snapshotFiles(build.outDir);
-    });
-    expect(outputs[0]!.size).toBeGreaterThan(10);
-    expect(changedFiles(outputs[0]!, outputs[1]!)).toEqual([]);
-  });
+  it(
+    'are byte-identical',
+    () => {
+      const outputs = ['a', 'b'].map((name) => {
+        const build = {
+          contentDir: resolve('content'),
+          cacheDir: join(work, `cache-${name}`),
+          outDir: join(work, `dist-${name}`),
+        };
+        const { ok, output } = buildContent(build);
+        expect(ok, output).toBe(true);
+        return snapshotFiles(build.outDir);
+      });
+      expect(outputs[0]!.size).toBeGreaterThan(10);
+      expect(changedFiles(outputs[0]!, outputs[1]!)).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -31,53 +31,76 @@ writeFiles(build.contentDir, {
   'alpha/three.md': page('Three', 'A page nothing links to.'),
 });
 
+// A build takes seconds alone and minutes on a busy shared machine.
+const BUILD_TIMEOUT = 600_000;
+
 describe('incremental build', () => {
   let cold: Map<string, Buffer>;
 
-  it('renders every page on a cold build', () => {
-    const { ok, output } = buildContent(build);
-    expect(ok, output).toBe(true);
-    expect(renderedCount(output)).toBe(5);
-    cold = snapshotFiles(build.outDir);
-  });
+  it(
+    'renders every page on a cold build',
+    () => {
+      const { ok, output } = buildContent(build);
+      expect(ok, output).toBe(true);
+      expect(renderedCount(output)).toBe(5);
+      cold = snapshotFiles(build.outDir);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('renders nothing when nothing changed, and writes the same bytes', () => {
-    const { ok, output } = buildContent(build);
-    expect(ok, output).toBe(true);
-    expect(renderedCount(output)).toBe(0);
-    expect(changedFiles(cold, snapshotFiles(build.outDir))).toEqual([]);
-  });
+  it(
+    'renders nothing when nothing changed, and writes the same bytes',
+    () => {
+      const { ok, output } = buildContent(build);
+      expect(ok, output).toBe(true);
+      expect(renderedCount(output)).toBe(0);
+      expect(changedFiles(cold, snapshotFiles(build.outDir))).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('renders only the page that changed', () => {
-    writeFiles(build.contentDir, {
-      'alpha/three.md': page('Three', 'A page nothing links to, edited.'),
-    });
-    const { ok, output } = buildContent(build);
-    expect(ok, output).toBe(true);
-    expect(renderedCount(output)).toBe(1);
-    expect(changedFiles(cold, snapshotFiles(build.outDir))).toEqual(['alpha/three/index.html']);
-  });
+  it(
+    'renders only the page that changed',
+    () => {
+      writeFiles(build.contentDir, {
+        'alpha/three.md': page('Three', 'A page nothing links to, edited.'),
+      });
+      const { ok, output } = buildContent(build);
+      expect(ok, output).toBe(true);
+      expect(renderedCount(output)).toBe(1);
+      expect(changedFiles(cold, snapshotFiles(build.outDir))).toEqual(['alpha/three/index.html']);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('fails on a cached page whose link target changed on another page', () => {
-    writeFiles(build.contentDir, {
-      'alpha/two.md': page('Two', '## Summary\n\nNo details any more.'),
-    });
-    const { ok, output } = buildContent(build);
-    expect(ok).toBe(false);
-    expect(renderedCount(output)).toBe(1);
-    expect(output).toMatch(
-      /alpha\/one\.md:\d+: broken link "\.\/two\.md#details": no heading or id "#details"/,
-    );
-  });
+  it(
+    'fails on a cached page whose link target changed on another page',
+    () => {
+      writeFiles(build.contentDir, {
+        'alpha/two.md': page('Two', '## Summary\n\nNo details any more.'),
+      });
+      const { ok, output } = buildContent(build);
+      expect(ok).toBe(false);
+      expect(renderedCount(output)).toBe(1);
+      expect(output).toMatch(
+        /alpha\/one\.md:\d+: broken link "\.\/two\.md#details": no heading or id "#details"/,
+      );
+    },
+    BUILD_TIMEOUT,
+  );
 
   // A failed build saves no data store, so the pages changed since the last passing build
   // (two.md, then one.md) are rendered again, and nothing else.
-  it('passes again once the link is fixed, re-rendering the pages changed since the last passing build', () => {
-    writeFiles(build.contentDir, {
-      'alpha/one.md': page('One', 'See [the summary](./two.md#summary) and $x^2$.'),
-    });
-    const { ok, output } = buildContent(build);
-    expect(ok, output).toBe(true);
-    expect(renderedCount(output)).toBe(2);
-  });
+  it(
+    'passes again once the link is fixed, re-rendering the pages changed since the last passing build',
+    () => {
+      writeFiles(build.contentDir, {
+        'alpha/one.md': page('One', 'See [the summary](./two.md#summary) and $x^2$.'),
+      });
+      const { ok, output } = buildContent(build);
+      expect(ok, output).toBe(true);
+      expect(renderedCount(output)).toBe(2);
+    },
+    BUILD_TIMEOUT,
+  );
 });
