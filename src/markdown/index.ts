@@ -4,6 +4,7 @@ import { fromHighlighter } from '@shikijs/markdown-it/core';
 import type { BundledLanguage } from 'shiki';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
+import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
@@ -56,6 +57,7 @@ export async function createMarkdownRenderer(
       fallbackLanguage: 'text' as BundledLanguage,
     }),
   );
+  md.use(fenceLanguages);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
   md.use(runnableFence);
   md.use(singleTitle);
