@@ -72,13 +72,12 @@ describe('errors', () => {
       'ERR_INVALID_ARG_TYPE',
     ],
   ] as const)('gives %s a Node-style code, keeping its built-in class', (_, fn, Builtin, code) => {
-    const err = (() => {
-      try {
-        fn();
-      } catch (e) {
-        return e;
-      }
-    })();
+    let err: unknown;
+    try {
+      fn();
+    } catch (error) {
+      err = error;
+    }
     expect(err).toBeInstanceOf(Builtin);
     expect(err).toMatchObject({ code });
     expect((err as Error).message).toMatch(/^\[datastore\] /);
