@@ -22,6 +22,8 @@ export type { RunnableExample } from './plugins/runnable-fence.ts';
 export interface MarkdownRendererOptions {
   /** The site's base path with a trailing slash (`/`, `/hub/`); internal links are prefixed with it. */
   base?: string;
+  /** The hub's own repository, the target of `hub:issues`-style links. */
+  repository?: string;
 }
 
 export interface RenderOptions {
@@ -63,7 +65,7 @@ export async function createMarkdownRenderer(
   md.use(singleTitle);
   md.use(math);
   md.use(inlineLines);
-  md.use(links, { base: options.base ?? '/' });
+  md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
   md.use(tableScroll);
   return {

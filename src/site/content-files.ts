@@ -11,6 +11,7 @@ import {
 } from './frontmatter.ts';
 import type { FieldLine } from './frontmatter-lines.ts';
 import { checkPageOrder } from './check-order.ts';
+import { hubRepository } from './hub.ts';
 import { placeOf } from './routing.ts';
 
 /** One content file, validated and rendered. */
@@ -39,7 +40,7 @@ export async function listContentFiles(dir: string): Promise<string[]> {
 
 /** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
 export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
-  const renderer = await createMarkdownRenderer({ base });
+  const renderer = await createMarkdownRenderer({ base, repository: hubRepository() });
   const pages: ContentPage[] = [];
   for (const contentPath of await listContentFiles(dir)) {
     const file = relative(process.cwd(), join(dir, contentPath)).split(sep).join('/');

@@ -130,3 +130,25 @@ describe('structure', () => {
     ]);
   });
 });
+
+describe('hub links', () => {
+  it("point into the hub's repository, given once as an option", async () => {
+    const withRepository = await createMarkdownRenderer({
+      repository: 'https://github.com/example/hub/',
+    });
+    const { html, links } = withRepository.render(
+      '[file an issue](hub:issues) and [source](hub:/tree/main/src)\n',
+      'datastore/index.md',
+    );
+    expect(html).toContain('<a href="https://github.com/example/hub/issues">file an issue</a>');
+    expect(html).toContain('<a href="https://github.com/example/hub/tree/main/src">source</a>');
+    expect(links).toEqual([]);
+  });
+
+  it('fail when no repository is configured', () => {
+    expect(() => render('\n[issues](hub:issues)\n', 3)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/datastore/index.md:5: link "hub:issues" needs the hub's repository, and none is configured
+      Hint: pass \`repository\` to createMarkdownRenderer (the site passes HUB_REPOSITORY from src/site/hub.ts)]
+    `);
+  });
+});
