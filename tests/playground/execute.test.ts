@@ -62,7 +62,7 @@ describe('executeExample', () => {
       setup: "import { DictDatastore } from 'datastore';\nconst ds = new DictDatastore();",
       code: "await ds.put('/a', 1);\nawait ds.put('/b', undefined);",
     });
-    expect(error).toMatchObject({ name: 'TypeError', line: 2 });
+    expect(error).toMatchObject({ name: 'InvalidArgValueError', line: 2 });
     expect(error?.setupLine).toBeUndefined();
   });
 
