@@ -14,6 +14,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [sitemap()],
   vite: {
-    build: { chunkSizeWarningLimit: 1200 },
+    // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
+    build: { chunkSizeWarningLimit: 1800 },
   },
 });
