@@ -21,14 +21,16 @@ const BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.strin
 /** One thread, reused from example to example, replaced after a timeout. */
 export class ExampleThreadRunner {
   #worker: Worker | undefined;
+  #ready: Promise<Worker> | undefined;
 
   constructor(readonly timeoutMs: number) {}
 
   /** Runs `example`; a run longer than `timeoutMs` ends with a TimeoutError outcome. The thread
    * itself reports an example waiting on a promise; the thread is terminated only when it does
    * not answer a second after that, which is an example stuck in a synchronous loop. */
-  run(example: RunnableExample): Promise<ExampleOutcome> {
-    const worker = (this.#worker ??= startThread());
+  async run(example: RunnableExample): Promise<ExampleOutcome> {
+    // The thread's start-up (loading tsx and the libraries) is not the example's time.
+    const worker = await (this.#ready ??= this.#start());
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.close();
@@ -49,13 +51,28 @@ export class ExampleThreadRunner {
   close(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+    this.#ready = undefined;
   }
-}
 
-function startThread(): Worker {
-  const worker = new Worker(BOOT, { eval: true });
-  worker.unref();
-  return worker;
+  // Resolves once the thread says it has loaded; a thread that fails to load rejects.
+  #start(): Promise<Worker> {
+    const worker = new Worker(BOOT, { eval: true });
+    worker.unref();
+    this.#worker = worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: unknown) => {
+        if ((message as { ready?: boolean } | null)?.ready !== true) return;
+        worker.off('message', onMessage).off('error', onError);
+        resolve(worker);
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage).off('error', onError);
+        this.close();
+        reject(error);
+      };
+      worker.on('message', onMessage).on('error', onError);
+    });
+  }
 }
 
 function timeoutError(timeoutMs: number): RunErrorInfo {
