@@ -9,6 +9,3 @@ parentPort?.on(
     parentPort?.postMessage(await runForOutput(example, { timeoutMs }));
   },
 );
-// Loading the libraries takes a while on a busy machine; the runner starts an example's clock
-// only once this arrives.
-parentPort?.postMessage({ ready: true });

@@ -17,7 +17,7 @@ import {
   SerializationError,
   ShardedDatastore,
   TieredDatastore,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 
 describe('errors', () => {
   it('carry a stable name and code and extend DatastoreError', () => {

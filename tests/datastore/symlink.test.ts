@@ -8,7 +8,7 @@ import {
   LinkOverValueError,
   Query,
   SymlinkDatastore,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 const linked = async () => {

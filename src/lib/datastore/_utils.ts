@@ -1,6 +1,6 @@
 // Internal helpers shared by the datastore modules (not exported from index.ts).
 
-import { InvalidArgTypeError, OutOfRangeError } from './errors';
+import { InvalidArgTypeError, OutOfRangeError } from './errors.ts';
 
 /** A short description of a value for error messages. */
 export function describe(value: unknown): string {

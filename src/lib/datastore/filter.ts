@@ -1,8 +1,8 @@
 // Filter: one `field op value` condition of a query.
 
-import { compareForFilter, defaultGetField, looseNullEquals, type GetField } from './_compare';
-import { describe } from './_utils';
-import { InvalidArgTypeError, InvalidArgValueError } from './errors';
+import { compareForFilter, defaultGetField, looseNullEquals, type GetField } from './_compare.ts';
+import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 /** The comparison operators a filter accepts. */
 export type FilterOperator = '<' | '<=' | '=' | '!=' | '>=' | '>';

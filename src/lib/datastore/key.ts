@@ -3,8 +3,8 @@
 /** Anything a store accepts as a key: a `Key` or its string form (`'/a/b'`). */
 export type KeyLike = Key | string;
 
-import { describe } from './_utils';
-import { InvalidArgTypeError, InvalidArgValueError } from './errors';
+import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 

@@ -1,8 +1,8 @@
 // Order: one sort criterion of a query, `+field` (ascending) or `-field` (descending).
 
-import { compareValues, defaultGetField, type GetField } from './_compare';
-import { describe } from './_utils';
-import { InvalidArgTypeError, InvalidArgValueError } from './errors';
+import { compareValues, defaultGetField, type GetField } from './_compare.ts';
+import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 /**
  * A sort criterion: `'+field'` or `'field'` ascending, `'-field'` descending.
