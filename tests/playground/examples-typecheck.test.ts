@@ -37,7 +37,7 @@ describe('content examples', () => {
       file: 'content/x.md',
       line: 3,
       lang: 'ts',
-      code: "import { ChatClient } from 'texchat';\nconst c: ChatClient = 'Ada';\nconsole.log(c);",
+      code: "import { ChatClient } from '@project-hub/texchat';\nconst c: ChatClient = 'Ada';\nconsole.log(c);",
       expected: '',
     };
     expect(() => assertExamplesTypeCheck([wrong])).toThrowErrorMatchingInlineSnapshot(`
@@ -46,7 +46,10 @@ describe('content examples', () => {
     `);
     expect(() =>
       assertExamplesTypeCheck([
-        { ...wrong, code: "import { createBus } from 'texchat';\nconsole.log(typeof createBus);" },
+        {
+          ...wrong,
+          code: "import { createBus } from '@project-hub/texchat';\nconsole.log(typeof createBus);",
+        },
       ]),
     ).not.toThrow();
   }, 60_000);
