@@ -6,6 +6,7 @@ import { anchorsOf } from './anchors.ts';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
 import { FragmentCache, type FragmentCacheOptions } from './fragment-cache.ts';
+import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
@@ -25,6 +26,8 @@ export interface MarkdownRendererOptions {
   base?: string;
   /** Keep MathJax and shiki output per formula and per block on disk, across builds. */
   fragmentCache?: FragmentCacheOptions;
+  /** The hub's own repository, the target of `hub:issues`-style links. */
+  repository?: string;
 }
 
 export interface RenderOptions {
@@ -70,6 +73,7 @@ export async function createMarkdownRenderer(
     tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
   };
   md.use(fromHighlighter(await loadHighlighter(), shikiOptions));
+  md.use(fenceLanguages);
   const cache = options.fragmentCache && new FragmentCache(options.fragmentCache);
   if (cache) cacheHighlighting(md, cache);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
@@ -77,7 +81,7 @@ export async function createMarkdownRenderer(
   md.use(singleTitle);
   md.use(math, { cache });
   md.use(inlineLines);
-  md.use(links, { base: options.base ?? '/' });
+  md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
   md.use(tableScroll);
   return {

@@ -46,6 +46,8 @@ export const FRAGMENT_INPUTS = ['src/markdown', 'package-lock.json'];
 
 /** What decides whether an example prints its output block: the libraries, the runner, the lockfile. */
 export const EXAMPLE_INPUTS = [
+  'package-conditions.ts',
+  'src/site/typecheck-examples.ts',
   'src/lib',
   'src/playground',
   'src/site/verify-examples.ts',

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../markdown/errors.ts';
-import type { LinkReference } from '../markdown/env.ts';
+import type { Heading, LinkReference } from '../markdown/env.ts';
 import { contentIdOf } from './routing.ts';
 
 /** What the link check needs of a page: its links and its anchors, not its HTML (so cached
@@ -10,13 +10,19 @@ import { contentIdOf } from './routing.ts';
 export interface LinkedPage {
   contentPath: string;
   file: string;
-  rendered: { links: LinkReference[]; anchors: string[] };
+  rendered: { links: LinkReference[]; anchors: string[]; headings: Heading[] };
 }
 
 /** Throws naming each broken internal link (file, line, target) across `pages`; assets are looked up in `publicDir`. */
 export function checkLinks(pages: readonly LinkedPage[], publicDir: string): void {
   const anchorsById = new Map(
     pages.map((page) => [contentIdOf(page.contentPath), new Set(page.rendered.anchors)]),
+  );
+  const headingsById = new Map(
+    pages.map((page) => [
+      contentIdOf(page.contentPath),
+      page.rendered.headings.map((heading) => heading.slug),
+    ]),
   );
   const broken: ContentError[] = [];
   for (const page of pages) {
@@ -28,7 +34,7 @@ export function checkLinks(pages: readonly LinkedPage[], publicDir: string): voi
             page.file,
             link.line,
             `broken link "${link.written}": ${problem}`,
-            hintFor(problem),
+            hintFor(problem, headingsById.get(link.targetId ?? '') ?? []),
           ),
         );
     }
@@ -58,8 +64,10 @@ function describeBrokenLink(
   return undefined;
 }
 
-function hintFor(problem: string): string {
-  return problem.startsWith('no heading')
-    ? 'use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes)'
-    : 'fix the path, or create the missing page or file';
+function hintFor(problem: string, headings: readonly string[]): string {
+  if (!problem.startsWith('no heading')) return 'fix the path, or create the missing page or file';
+  const known = headings.length
+    ? `the page's headings are ${headings.map((slug) => `#${slug}`).join(', ')}`
+    : 'the page has no headings';
+  return `use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes); ${known}`;
 }

@@ -9,6 +9,9 @@ import {
   splitFrontmatter,
   type EntryData,
 } from './frontmatter.ts';
+import type { FieldLine } from './frontmatter-lines.ts';
+import { checkPageOrder } from './check-order.ts';
+import { hubRepository } from './hub.ts';
 import { placeOf } from './routing.ts';
 
 /** One content file, validated and rendered. */
@@ -21,6 +24,8 @@ export interface ContentPage {
   body: string;
   data: EntryData;
   rendered: RenderedMarkdown;
+  /** The file line of a frontmatter field, for messages about it. */
+  fieldLine: FieldLine;
 }
 
 /** Paths relative to `dir` of every markdown file, sorted; names starting with `_` or `.` are skipped. */
@@ -57,22 +62,25 @@ export function renderContentSource(
   renderer: MarkdownRenderer,
   { contentPath, file, source }: ContentSource,
 ): ContentPage {
-  const { data, body, bodyLineOffset } = splitFrontmatter(source, file);
+  const { data, body, bodyLineOffset, fieldLine } = splitFrontmatter(source, file);
   const place = placeOf(contentPath);
   const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
-  const frontmatter = parseFrontmatter(schema, data, file);
+  const frontmatter = parseFrontmatter(schema, data, file, fieldLine);
   const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
   const entryData: EntryData = {
     ...frontmatter,
     kind: place.kind,
     ...(place.project ? { project: place.project } : {}),
   };
-  return { contentPath, file, source, body, data: entryData, rendered };
+  return { contentPath, file, source, body, data: entryData, rendered, fieldLine };
 }
 
 /** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
 export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
   const { createMarkdownRenderer } = await import('../markdown/index.ts');
-  const renderer = await createMarkdownRenderer({ base });
-  return (await readContentSources(dir)).map((source) => renderContentSource(renderer, source));
+  const renderer = await createMarkdownRenderer({ base, repository: hubRepository() });
+  const sources = await readContentSources(dir);
+  const pages = sources.map((source) => renderContentSource(renderer, source));
+  checkPageOrder(pages);
+  return pages;
 }

@@ -14,12 +14,16 @@ import {
   RENDERER_INPUTS,
 } from './build-digest.ts';
 import { checkLinks, type LinkedPage } from './check-links.ts';
+import type { OrderedPage } from './check-order.ts';
+import type { EntryData } from './frontmatter.ts';
 import { HtmlStore, htmlStoreDir } from './html-store.ts';
 import { readContentSources, type ContentSource } from './content-files.ts';
 import { renderPages } from './render-pages.ts';
 import { pageSummaryOf, storedSummaryOf, type PageSummary } from './page-summary.ts';
 import { normaliseBase } from './routing.ts';
-import { verifyExamplesCached } from './verified-examples.ts';
+import { checkPageOrder } from './check-order.ts';
+import { hubRepository } from './hub.ts';
+import { typeCheckExamplesCached, verifyExamplesCached } from './verified-examples.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root (or absolute). */
@@ -43,7 +47,7 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
   };
 }
 
-interface PlannedPage extends LinkedPage {
+interface PlannedPage extends LinkedPage, OrderedPage {
   id: string;
   source: ContentSource;
   digest: string;
@@ -53,12 +57,13 @@ interface PlannedPage extends LinkedPage {
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const base = normaliseBase(context.config.base);
+  const repository = hubRepository();
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const htmlStore = new HtmlStore(htmlStoreDir(cacheDir));
   const planned = (await readContentSources(dir)).map((source) => {
     const id = entryIdOf(source.contentPath);
-    const digest = digestOf(renderer, base, source.file, source.source);
+    const digest = digestOf(renderer, base, repository, source.file, source.source);
     const stored = context.store.get(id);
     const cached =
       stored?.digest === digest && htmlStore.has(digest)
@@ -71,6 +76,7 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
     misses.map((page) => page.source),
     {
       base,
+      repository,
       // Formulas and code blocks keep their rendering across builds, keyed by the pipeline's
       // version only: a change to the site's code re-renders pages, not every formula.
       fragmentCache: {
@@ -80,7 +86,7 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
     },
   );
   for (const [index, page] of misses.entries()) {
-    const { data, body, rendered } = fresh[index]!;
+    const { data, body, rendered, orderLine } = fresh[index]!;
     const htmlFile = await htmlStore.write(page.digest, rendered.html);
     context.store.set({
       id: page.id,
@@ -89,9 +95,9 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
       filePath: page.file,
       digest: page.digest,
       // The HTML itself stays on disk (see html-store.ts): the layouts read it with pageHtml().
-      rendered: { html: '', metadata: { ...pageSummaryOf(rendered), htmlFile } },
+      rendered: { html: '', metadata: { ...pageSummaryOf(rendered, orderLine), htmlFile } },
     });
-    page.cached = pageSummaryOf(rendered);
+    page.cached = pageSummaryOf(rendered, orderLine);
   }
   const ids = new Set(planned.map((page) => page.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
@@ -99,14 +105,23 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   context.logger.info(
     `rendered ${misses.length} of ${planned.length} pages, ${planned.length - misses.length} unchanged from the cache`,
   );
-  const pages: PlannedPage[] = planned.map((page) => ({ ...page, rendered: page.cached! }));
+  const pages: PlannedPage[] = planned.map((page) => ({
+    ...page,
+    rendered: page.cached!,
+    data: context.store.get(page.id)!.data as EntryData,
+    // Of the frontmatter's lines, the checks across pages need only `order`'s, kept in the summary.
+    fieldLine: (path) =>
+      path.length === 1 && path[0] === 'order' ? page.cached!.orderLine : undefined,
+  }));
+  checkPageOrder(pages);
   checkLinks(pages, fileURLToPath(context.config.publicDir));
+  const examples = pages.flatMap((page) => page.rendered.examples);
+  const libraries = await digestOfFiles(root, EXAMPLE_INPUTS);
+  // Types first (one program for every example): a type error fails the build even when the
+  // example happens to print the right output.
+  await typeCheckExamplesCached(examples, libraries, context.meta);
   // Every runnable example runs against the real libraries; drifted output fails the build.
-  const ran = await verifyExamplesCached(
-    pages.flatMap((page) => page.rendered.examples),
-    await digestOfFiles(root, EXAMPLE_INPUTS),
-    context.meta,
-  );
+  const ran = await verifyExamplesCached(examples, libraries, context.meta);
   context.logger.info(`ran ${ran} examples, the others passed before against the same libraries`);
 }
 

@@ -14,12 +14,14 @@ export interface PageSummary {
   links: LinkReference[];
   anchors: string[];
   examples: RunnableExample[];
+  /** The file line of the `order` field, for the duplicate-order check. */
+  orderLine?: number;
 }
 
 /** The summary of a fresh rendering. */
-export function pageSummaryOf(rendered: RenderedMarkdown): PageSummary {
+export function pageSummaryOf(rendered: RenderedMarkdown, orderLine?: number): PageSummary {
   const { headings, hasMath, links, anchors, examples } = rendered;
-  return { headings, hasMath, links, anchors, examples };
+  return { headings, hasMath, links, anchors, examples, ...(orderLine ? { orderLine } : {}) };
 }
 
 /** The summary kept with a stored entry, or undefined when it lacks one (written by an older

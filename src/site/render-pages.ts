@@ -1,6 +1,6 @@
 // Renders the content files a build could not take from its cache: on the render threads when
 // there are many, on this thread when there are few (a thread's start-up costs more than a page).
-import type { FragmentCacheOptions } from '../markdown/fragment-cache.ts';
+import type { MarkdownRendererOptions } from '../markdown/index.ts';
 import type { ContentSource } from './content-files.ts';
 import { renderInThreads, renderThreadCount, type RenderedPage } from './render-pool.ts';
 
@@ -10,7 +10,7 @@ export const THREADED_RENDER_MIN_FILES = 24;
 /** Renders `sources` (in order); the first failing file throws its content error. */
 export async function renderPages(
   sources: readonly ContentSource[],
-  options: { base: string; fragmentCache?: FragmentCacheOptions },
+  options: MarkdownRendererOptions & { base: string },
 ): Promise<RenderedPage[]> {
   if (sources.length === 0) return [];
   const threads = renderThreadCount();
@@ -23,7 +23,7 @@ export async function renderPages(
   const { renderContentSource } = await import('./content-files.ts');
   const renderer = await createMarkdownRenderer(options);
   return sources.map((source) => {
-    const { data, body, rendered } = renderContentSource(renderer, source);
-    return { data, body, rendered };
+    const { data, body, rendered, fieldLine } = renderContentSource(renderer, source);
+    return { data, body, rendered, orderLine: fieldLine(['order']) };
   });
 }

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FragmentCacheOptions } from '../markdown/fragment-cache.ts';
+import type { MarkdownRendererOptions } from '../markdown/index.ts';
 import type { ContentSource } from './content-files.ts';
 import type { RenderReply, RenderRequest, RenderedPage } from './render-protocol.ts';
 import { fromThreadError } from './thread-errors.ts';
@@ -31,7 +31,7 @@ export async function renderInThreads(
   {
     threads = renderThreadCount(),
     ...rendererOptions
-  }: { base: string; fragmentCache?: FragmentCacheOptions; threads?: number },
+  }: MarkdownRendererOptions & { threads?: number },
 ): Promise<RenderedPage[]> {
   const replies = new Array<RenderReply | undefined>(sources.length);
   const workers: Worker[] = [];

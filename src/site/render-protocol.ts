@@ -14,6 +14,8 @@ export interface RenderedPage {
   data: EntryData;
   body: string;
   rendered: RenderedMarkdown;
+  /** The file line of the frontmatter's `order` field, if any. */
+  orderLine: number | undefined;
 }
 
 /** Thread → main, one per job: the page, or the error that stops the build. */

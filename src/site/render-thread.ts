@@ -16,8 +16,8 @@ parentPort?.postMessage('ready');
 
 function renderOne(index: number, source: ContentSource): RenderReply {
   try {
-    const { data, body, rendered } = renderContentSource(renderer, source);
-    return { index, page: { data, body, rendered } };
+    const { data, body, rendered, fieldLine } = renderContentSource(renderer, source);
+    return { index, page: { data, body, rendered, orderLine: fieldLine(['order']) } };
   } catch (error) {
     return { index, error: toThreadError(error) };
   }

@@ -48,3 +48,21 @@ function readCache(cache: VerifiedCache, librariesDigest: string): Set<string> {
     return new Set();
   }
 }
+
+const TYPES_KEY = 'type-checked-examples';
+
+/** Type-checks the examples (all in one program) unless this very set passed before against
+ * the same libraries; throws the first type error as `assertExamplesTypeCheck` does. */
+export async function typeCheckExamplesCached(
+  examples: readonly RunnableExample[],
+  librariesDigest: string,
+  cache: VerifiedCache,
+): Promise<boolean> {
+  const digest = digestOf(librariesDigest, ...examples.map(exampleDigest));
+  if (cache.get(TYPES_KEY) === digest) return false;
+  // TypeScript is loaded only when there is something to check.
+  const { assertExamplesTypeCheck } = await import('./typecheck-examples.ts');
+  assertExamplesTypeCheck(examples);
+  cache.set(TYPES_KEY, digest);
+  return true;
+}
