@@ -103,4 +103,24 @@ describe('incremental build', () => {
     },
     BUILD_TIMEOUT,
   );
+
+  it(
+    "checks `order` across pages, cached ones included, with the cached page's line",
+    () => {
+      writeFiles(build.contentDir, {
+        'alpha/three.md': `---\ntitle: Three\ndescription: About Three.\norder: 1\n---\n\nThird.\n`,
+      });
+      expect(buildContent(build).ok).toBe(true);
+      writeFiles(build.contentDir, {
+        'alpha/two.md': `---\ntitle: Two\ndescription: About Two.\norder: 1\n---\n\n## Summary\n`,
+      });
+      const { ok, output } = buildContent(build);
+      expect(ok).toBe(false);
+      expect(renderedCount(output)).toBe(1);
+      expect(output).toMatch(
+        /order 1 is already used by \S*alpha\/(three|two)\.md:4 among the pages of alpha/,
+      );
+    },
+    BUILD_TIMEOUT,
+  );
 });
