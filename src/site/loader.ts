@@ -99,6 +99,9 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
     });
     page.cached = pageSummaryOf(rendered, orderLine);
   }
+  // The HTML is on disk now; let it go before the checks (the example type-check alone needs
+  // hundreds of MB).
+  fresh.length = 0;
   const ids = new Set(planned.map((page) => page.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   await htmlStore.prune(new Set(planned.map((page) => page.digest)));
