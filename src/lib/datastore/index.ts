@@ -34,6 +34,10 @@ export {
   InvalidRecordError,
   SerializationError,
   CursorConsumedError,
+  BackendError,
+  InvalidKeyError,
+  StoreClosedError,
+  type BackendErrorOptions,
   type DatastoreErrorOptions,
 } from './errors';
 export {
