@@ -1,6 +1,7 @@
 // Test helper: one temporary directory per test file, removed when the file's tests end.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,9 +12,10 @@ export function temporaryDirectory(name: string): () => string {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), `datastore-${name}-`));
   });
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  // Git repositories hold many small files: removing them may take a while on a busy machine.
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }, 60_000);
   return () => {
     if (!dir) throw new Error('temporaryDirectory is only available inside tests');
     return dir;
