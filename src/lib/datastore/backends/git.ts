@@ -12,7 +12,10 @@ import { paging } from './_paging';
 
 /** A file system client with a promise API: `node:fs` in Node, `createMemoryFs()` in a browser. */
 export interface GitFs {
-  promises: LayoutFs & Record<string, unknown>;
+  promises: LayoutFs & {
+    stat(path: string): Promise<unknown>;
+    lstat(path: string): Promise<unknown>;
+  };
 }
 
 /** The author of the store's commits. */
