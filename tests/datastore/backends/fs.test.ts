@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { BackendError, InvalidKeyError, Query } from '../../../src/lib/datastore/index';
-import { FileSystemDatastore } from '../../../src/lib/datastore/backends/fs';
+import { BackendError, InvalidKeyError, Query } from '@project-hub/datastore';
+import { FileSystemDatastore } from '@project-hub/datastore/fs';
 import { testStore } from '../conformance';
 import { temporaryDirectory } from './_temp';
 import { readOnlyDirectory } from './_read-only';

@@ -5,8 +5,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
-import { GitDatastore } from '../../../src/lib/datastore/backends/git';
-import { createMemoryFs } from '../../../src/lib/datastore/backends/memory-fs';
+import { GitDatastore, createMemoryFs } from '@project-hub/datastore/git';
 import { testStore } from '../conformance';
 import { temporaryDirectory } from './_temp';
 

@@ -4,8 +4,8 @@
 import 'fake-indexeddb/auto';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
-import { Query, SerializationError } from '../../../src/lib/datastore/index';
-import { IndexedDBDatastore } from '../../../src/lib/datastore/backends/indexeddb';
+import { Query, SerializationError } from '@project-hub/datastore';
+import { IndexedDBDatastore } from '@project-hub/datastore/indexeddb';
 import { testStore } from '../conformance';
 
 let n = 0;

@@ -1,8 +1,8 @@
 // MemcachedDatastore: the conformance suite and model test against a real memcached, plus keys and TTL.
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BackendError, InvalidKeyError } from '../../../src/lib/datastore/index';
-import { MemcachedDatastore } from '../../../src/lib/datastore/backends/memcached';
+import { BackendError, InvalidKeyError } from '@project-hub/datastore';
+import { MemcachedDatastore } from '@project-hub/datastore/memcached';
 import { testStore } from '../conformance';
 import { startMemcached, type LocalServer } from './_servers';
 

@@ -1,8 +1,8 @@
 // RedisDatastore: the conformance suite and model test against a real redis-server, plus a killed server.
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BackendError, Query } from '../../../src/lib/datastore/index';
-import { RedisDatastore } from '../../../src/lib/datastore/backends/redis';
+import { BackendError, Query } from '@project-hub/datastore';
+import { RedisDatastore } from '@project-hub/datastore/redis';
 import { testStore } from '../conformance';
 import { startRedis, type LocalServer } from './_servers';
 

@@ -2,8 +2,8 @@
 
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { Query, SerializationError, StoreClosedError } from '../../../src/lib/datastore/index';
-import { SqliteDatastore } from '../../../src/lib/datastore/backends/sqlite';
+import { Query, SerializationError, StoreClosedError } from '@project-hub/datastore';
+import { SqliteDatastore } from '@project-hub/datastore/sqlite';
 import { testStore } from '../conformance';
 import { temporaryDirectory } from './_temp';
 

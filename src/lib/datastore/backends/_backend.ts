@@ -1,12 +1,12 @@
 // Internal: the base of every real backend: error wrapping, timeouts, serialisation, close().
 
-import type { Cursor } from '../cursor';
-import { BackendError, DatastoreError, SerializationError, StoreClosedError } from '../errors';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import { json, type Serializer } from '../serializers';
-import { BaseDatastore } from '../store';
-import type { Capabilities } from './_capabilities';
+import type { Cursor } from '../cursor.ts';
+import { BackendError, DatastoreError, SerializationError, StoreClosedError } from '../errors.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { json, type Serializer } from '../serializers.ts';
+import { BaseDatastore } from '../store.ts';
+import type { Capabilities } from './_capabilities.ts';
 
 /** How long a remote call may take before it rejects with a BackendError. */
 export const DEFAULT_TIMEOUT_MS = 5000;

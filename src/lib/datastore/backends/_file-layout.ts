@@ -1,10 +1,10 @@
 // Internal: one file per value under a root, written atomically; shared by the filesystem and git stores.
 
-import type { Entry } from '../cursor';
-import { BackendError } from '../errors';
-import { Key, inCollection } from '../key';
-import { collectionDirs, keyOfFile, keyPath } from './_key-path';
-import type { Paging } from './_paging';
+import type { Entry } from '../cursor.ts';
+import { BackendError } from '../errors.ts';
+import { Key, inCollection } from '../key.ts';
+import { collectionDirs, keyOfFile, keyPath } from './_key-path.ts';
+import type { Paging } from './_paging.ts';
 
 /** The part of `node:fs/promises` the layout uses; isomorphic-git's fs clients have it too. */
 export interface LayoutFs {

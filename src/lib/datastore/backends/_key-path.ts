@@ -1,7 +1,7 @@
 // Internal: the injective, contained key → file path mapping shared by the filesystem and git stores.
 
-import { InvalidKeyError } from '../errors';
-import { Key } from '../key';
+import { InvalidKeyError } from '../errors.ts';
+import { Key } from '../key.ts';
 
 /** The suffix of value files; encoded names never contain `.`, so no directory can collide with it. */
 export const VALUE_SUFFIX = '.obj';

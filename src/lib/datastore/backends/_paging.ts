@@ -1,6 +1,6 @@
 // Internal: what of a query a key-ordered engine can do itself (offsetKey, and limit when no filter or order).
 
-import type { Query } from '../query';
+import type { Query } from '../query.ts';
 
 /** The part of a query a key-ordered backend evaluates natively. */
 export interface Paging {

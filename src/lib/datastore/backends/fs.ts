@@ -2,14 +2,16 @@
 
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Cursor } from '../cursor';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import type { Serializer } from '../serializers';
-import { BackendDatastore, TextCodec } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { FileLayout, isCode } from './_file-layout';
-import { paging } from './_paging';
+import type { Cursor } from '../cursor.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Serializer } from '../serializers.ts';
+import { BackendDatastore, TextCodec } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+import { FileLayout, isCode } from './_file-layout.ts';
+import { paging } from './_paging.ts';
+
+export type { Capabilities } from './_capabilities.ts';
 
 /** Options of `new FileSystemDatastore(root, options)`. */
 export interface FileSystemDatastoreOptions {

@@ -1,14 +1,17 @@
 // GitDatastore: the file layout inside a git work tree, one commit per change, through isomorphic-git.
 
 import git from 'isomorphic-git';
-import type { Cursor } from '../cursor';
-import { Key, type KeyLike } from '../key';
-import type { Query } from '../query';
-import type { Serializer } from '../serializers';
-import { BackendDatastore, TextCodec } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { FileLayout, type LayoutFs } from './_file-layout';
-import { paging } from './_paging';
+import type { Cursor } from '../cursor.ts';
+import { Key, type KeyLike } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Serializer } from '../serializers.ts';
+import { BackendDatastore, TextCodec } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+import { FileLayout, type LayoutFs } from './_file-layout.ts';
+import { paging } from './_paging.ts';
+
+export { createMemoryFs, MemoryFsPromises, type MemoryFs, type MemoryStats } from './memory-fs.ts';
+export type { Capabilities } from './_capabilities.ts';
 
 /** A file system client with a promise API: `node:fs` in Node, `createMemoryFs()` in a browser. */
 export interface GitFs {
@@ -26,7 +29,7 @@ export interface GitAuthor {
 
 /** Options of `new GitDatastore(dir, options)`. */
 export interface GitDatastoreOptions {
-  /** The file system the repository lives on (`import * as fs from 'node:fs'`, or createMemoryFs()). */
+  /** The file system the repository lives on (Node's `fs` module, or createMemoryFs()). */
   fs: GitFs;
   /** Who commits; default `datastore <datastore@localhost>`. */
   author?: GitAuthor;

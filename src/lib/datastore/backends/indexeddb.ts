@@ -1,18 +1,20 @@
 // IndexedDBDatastore: structured-clone values in one IndexedDB object store, through idb; browser only.
 
 import { wrap, type IDBPDatabase } from 'idb';
-import { Cursor, type Entry } from '../cursor';
-import { SerializationError } from '../errors';
-import { Key, pathString } from '../key';
-import type { Query } from '../query';
-import { BackendDatastore, DEFAULT_TIMEOUT_MS, withTimeout } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { paging } from './_paging';
+import { Cursor, type Entry } from '../cursor.ts';
+import { SerializationError } from '../errors.ts';
+import { Key, pathString } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BackendDatastore, DEFAULT_TIMEOUT_MS, withTimeout } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+import { paging } from './_paging.ts';
+
+export type { Capabilities } from './_capabilities.ts';
 
 /**
  * Options of `new IndexedDBDatastore(name, options)`. The factory is passed in rather than read
  * from the page; idb itself still expects the IDB classes (`IDBRequest`, …) as globals, which
- * browsers and workers have (in Node, `import 'fake-indexeddb/auto'`).
+ * browsers and workers have (in Node, fake-indexeddb's `auto` entry installs them).
  */
 export interface IndexedDBDatastoreOptions {
   /** The IndexedDB factory (the page's or worker's `indexedDB`, or fake-indexeddb's in Node). */

@@ -1,13 +1,15 @@
 // MemcachedDatastore: values in memcached through memjs (binary protocol); no queries; Node only.
 
 import memjs from 'memjs';
-import { InvalidKeyError } from '../errors';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import type { Serializer } from '../serializers';
-import { BackendDatastore, DEFAULT_TIMEOUT_MS, TextCodec, withTimeout } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { NotSupportedError } from '../errors';
+import { InvalidKeyError } from '../errors.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Serializer } from '../serializers.ts';
+import { BackendDatastore, DEFAULT_TIMEOUT_MS, TextCodec, withTimeout } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+
+export type { Capabilities } from './_capabilities.ts';
+import { NotSupportedError } from '../errors.ts';
 
 /** A memjs client. */
 export type MemcachedClient = memjs.Client;

@@ -1,13 +1,15 @@
 // RedisDatastore: values and a per-collection sorted-set index in Redis, through the official client; Node only.
 
 import { createClient } from 'redis';
-import { Cursor, type Entry } from '../cursor';
-import { Key, pathString } from '../key';
-import type { Query } from '../query';
-import type { Serializer } from '../serializers';
-import { BackendDatastore, DEFAULT_TIMEOUT_MS, TextCodec, withTimeout } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { paging } from './_paging';
+import { Cursor, type Entry } from '../cursor.ts';
+import { Key, pathString } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Serializer } from '../serializers.ts';
+import { BackendDatastore, DEFAULT_TIMEOUT_MS, TextCodec, withTimeout } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+import { paging } from './_paging.ts';
+
+export type { Capabilities } from './_capabilities.ts';
 
 /** A node-redis client, as `createClient()` returns it. */
 export type RedisClient = ReturnType<typeof createClient>;

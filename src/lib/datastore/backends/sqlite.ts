@@ -1,13 +1,15 @@
 // SqliteDatastore: one SQLite table through node:sqlite (built into Node 24); Node only.
 
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { Cursor, type Entry } from '../cursor';
-import { Key, pathString } from '../key';
-import type { Query } from '../query';
-import type { Serializer } from '../serializers';
-import { BackendDatastore, TextCodec } from './_backend';
-import type { Capabilities } from './_capabilities';
-import { paging } from './_paging';
+import { Cursor, type Entry } from '../cursor.ts';
+import { Key, pathString } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Serializer } from '../serializers.ts';
+import { BackendDatastore, TextCodec } from './_backend.ts';
+import type { Capabilities } from './_capabilities.ts';
+import { paging } from './_paging.ts';
+
+export type { Capabilities } from './_capabilities.ts';
 
 /** Options of `new SqliteDatastore(path, options)`. */
 export interface SqliteDatastoreOptions {
