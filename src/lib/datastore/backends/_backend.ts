@@ -1,4 +1,5 @@
 // Internal: the base of every real backend: error wrapping, timeouts, serialisation, close().
+/// <reference lib="esnext.disposable" />
 
 import type { Cursor } from '../cursor.ts';
 import { BackendError, DatastoreError, SerializationError, StoreClosedError } from '../errors.ts';
