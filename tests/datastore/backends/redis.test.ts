@@ -40,6 +40,25 @@ testStore({
       await store.delete('/t/a');
       expect(await store.client.exists(`t${n - 1}:i:/t`)).toBe(0);
     });
+    it('rejects a call to a hung server within the timeout, then answers once it resumes', async () => {
+      const own = await startRedis();
+      const store = new RedisDatastore(`redis://127.0.0.1:${own.port}`, { timeoutMs: 300 });
+      try {
+        await store.put('/k', 1);
+        own.process.kill('SIGSTOP'); // alive but silent: only the timeout can end the call
+        const err = await store.get('/k').catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(BackendError);
+        expect((err as Error).message).toBe(
+          '[datastore] [redis] get timed out after 300 ms (key /k)',
+        );
+        own.process.kill('SIGCONT');
+        await expect.poll(() => store.get('/k').catch(() => 'not yet'), { timeout: 5000 }).toBe(1);
+      } finally {
+        own.process.kill('SIGCONT');
+        await store.close();
+        await own.stop();
+      }
+    });
     it('reports its capabilities', async () => {
       expect((await create()).capabilities.pushdown).toEqual({ offsetKey: true, limit: true });
     });
