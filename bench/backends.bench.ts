@@ -108,7 +108,10 @@ export default async function run(): Promise<void> {
       redisUrl: `redis://127.0.0.1:${redis.port}`,
       memcached: `127.0.0.1:${memcached.port}`,
     });
+    // BENCH_BACKENDS=redis,sqlite runs only those engines (the default: all of them).
+    const only = process.env['BENCH_BACKENDS']?.split(',');
     for (const [name, make] of Object.entries(engines)) {
+      if (only && !only.some((o) => name.startsWith(o))) continue;
       const list = await make();
       try {
         await engine(name, list, rows);

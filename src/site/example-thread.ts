@@ -1,6 +1,4 @@
 // Worker-thread entry: runs one runnable example at a time for the build, and posts its outcome.
-// Node has no IndexedDB: the IndexedDB examples run here against fake-indexeddb's in-memory one.
-import 'fake-indexeddb/auto';
 import { parentPort } from 'node:worker_threads';
 import type { RunnableExample } from '../markdown/index.ts';
 import { runForOutput } from './verify-examples.ts';

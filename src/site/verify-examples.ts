@@ -1,4 +1,6 @@
 // Build-time check: every runnable example runs against the real libraries and prints its output block.
+// Node has no IndexedDB: the IndexedDB examples run here against fake-indexeddb's in-memory one.
+import 'fake-indexeddb/auto';
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 import { executeExample } from '../playground/execute.ts';
 import { LIBRARIES } from '../playground/libraries.ts';

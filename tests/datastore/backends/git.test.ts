@@ -4,10 +4,13 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GitDatastore, createMemoryFs } from '@project-hub/datastore/git';
 import { testStore } from '../conformance';
 import { temporaryDirectory } from './_temp';
+
+// A commit per put: a filled collection is ~30 commits, slow on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const dir = temporaryDirectory('git');
 let n = 0;

@@ -71,9 +71,11 @@ testStore({
       try {
         await store.put('/k', 1);
         // Calls in flight when the server dies settle too: each resolves or rejects, none hangs.
-        const inFlight = Array.from({ length: 50 }, (_, i) => store.put(`/f/${i}`, i));
+        const inFlight = Promise.allSettled(
+          Array.from({ length: 50 }, (_, i) => store.put(`/f/${i}`, i)),
+        );
         await own.stop();
-        const settled = await Promise.allSettled(inFlight);
+        const settled = await inFlight;
         for (const r of settled)
           if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(BackendError);
         const started = Date.now();

@@ -1,7 +1,7 @@
 // IndexedDBDatastore: structured-clone values in one IndexedDB object store, through idb; browser only.
 
 import { wrap, type IDBPDatabase } from 'idb';
-import { Cursor, type Entry } from '../cursor.ts';
+import type { Cursor, Entry } from '../cursor.ts';
 import { SerializationError } from '../errors.ts';
 import { Key, pathString } from '../key.ts';
 import type { Query } from '../query.ts';
@@ -25,21 +25,14 @@ export interface IndexedDBDatastoreOptions {
   timeoutMs?: number;
 }
 
-/** One stored record: the key string, its collection, and the value as a structured clone. */
-interface StoredRecord {
-  k: string;
-  p: string;
-  v: unknown;
-}
-
 const STORE = 'datastore';
-const BY_COLLECTION = 'collection';
-/** Records read per transaction while a query streams. */
+/** Values read per transaction while a query streams. */
 const PAGE_SIZE = 256;
 
 /**
- * A store in the browser's IndexedDB. Values are kept as structured clones (a Date stays a Date);
- * a query is a key range over a (collection, key) index, with offsetKey and limit in the range.
+ * A store in the browser's IndexedDB. Each value is kept as a structured clone (a Date stays a
+ * Date) under the IndexedDB key `[collection, key]`, so the members of a collection are neighbours
+ * in key order, and a query is one key range with offsetKey and limit in the range and the count.
  * @example const ds = new IndexedDBDatastore('notes', { indexedDB, IDBKeyRange }); await ds.put('/a', new Date());
  */
 export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
@@ -66,9 +59,7 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
 
   protected _get(key: Key): Promise<V | undefined> {
     return this.run('get', key, async () => {
-      const record = (await (await this.#open()).get(STORE, key.toString())) as
-        StoredRecord | undefined;
-      return record === undefined ? undefined : (record.v as V);
+      return (await (await this.#open()).get(STORE, idbKey(key))) as V | undefined;
     });
   }
 
@@ -76,31 +67,28 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
     return this.run(
       'contains',
       key,
-      async () => (await (await this.#open()).count(STORE, key.toString())) > 0,
+      async () => (await (await this.#open()).count(STORE, idbKey(key))) > 0,
     );
   }
 
   protected _put(key: Key, value: V): Promise<void> {
     return this.run('put', key, async () => {
-      const k = key.toString();
       const db = await this.#open();
       try {
-        // One put in its own transaction: readers see the old record or the new one.
-        await db.put(STORE, { k, p: pathString(k), v: value } satisfies StoredRecord);
+        // One put in its own transaction: readers see the old value or the new one.
+        await db.put(STORE, value, idbKey(key));
       } catch (error) {
         if ((error as { name?: string })?.name !== 'DataCloneError') throw error;
         throw new SerializationError(
-          `[datastore] [indexeddb] cannot store the value for ${k}: it cannot be cloned`,
-          {
-            cause: error,
-          },
+          `[datastore] [indexeddb] cannot store the value for ${key}: it cannot be cloned`,
+          { cause: error },
         );
       }
     });
   }
 
   protected _delete(key: Key): Promise<void> {
-    return this.run('delete', key, async () => (await this.#open()).delete(STORE, key.toString()));
+    return this.run('delete', key, async () => (await this.#open()).delete(STORE, idbKey(key)));
   }
 
   protected _queryOpen(query: Query): Cursor<V> {
@@ -111,36 +99,34 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
     if (this.#db) (await this.#db.catch(() => undefined))?.close();
   }
 
-  // Pages through the (collection, key) index: [collection, after] exclusive up to [collection, []],
-  // since in IndexedDB every array sorts after every string.
+  // Pages through [collection, after] (exclusive) up to [collection, []]: in IndexedDB every
+  // array sorts after every string, so that is the end of the collection.
   async *#entries(query: Query): AsyncGenerator<Entry<V>> {
     const collection = query.key.toString();
     let { after, take } = paging(query);
     while (take === undefined || take > 0) {
       const count = take === undefined ? PAGE_SIZE : Math.min(take, PAGE_SIZE);
-      const range = this.#options.IDBKeyRange.bound(
-        [collection, after ?? ''],
-        [collection, []],
-        after !== undefined,
-      );
-      const records = (await this.run('query', collection, async () =>
-        (await this.#open()).getAllFromIndex(STORE, BY_COLLECTION, range, count),
-      )) as StoredRecord[];
-      for (const r of records) yield { key: new Key(r.k), value: r.v as V };
-      if (records.length < count) return;
-      after = records[records.length - 1]!.k;
-      if (take !== undefined) take -= records.length;
+      const { IDBKeyRange } = this.#options;
+      const range = IDBKeyRange.bound([collection, after ?? ''], [collection, []], true);
+      const [keys, values] = await this.run('query', collection, async () => {
+        const tx = (await this.#open()).transaction(STORE);
+        // One transaction: the keys and the values are read from the same snapshot.
+        return Promise.all([tx.store.getAllKeys(range, count), tx.store.getAll(range, count)]);
+      });
+      for (const [i, k] of keys.entries()) {
+        yield { key: new Key((k as [string, string])[1]), value: values[i] as V };
+      }
+      if (keys.length < count) return;
+      after = (keys[keys.length - 1] as [string, string])[1];
+      if (take !== undefined) take -= keys.length;
     }
   }
 
   #open(): Promise<IDBPDatabase> {
-    this.#db ??= withTimeout(
-      openDatabase(this.#options.indexedDB, this.name),
-      this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      'indexeddb',
-      'open',
-      undefined,
-    );
+    if (this.#db) return this.#db;
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const opening = openDatabase(this.#options.indexedDB, this.name);
+    this.#db = withTimeout(opening, timeoutMs, 'indexeddb', 'open', undefined);
     this.#db.catch(() => (this.#db = undefined)); // a failed open is retried by the next call
     return this.#db;
   }
@@ -157,11 +143,14 @@ export const INDEXEDDB_CAPABILITIES: Capabilities = {
 
 // --- Internal helpers ---
 
+/** The IndexedDB key of a datastore key: its collection first, so collections are key ranges. */
+function idbKey(key: Key): [string, string] {
+  const k = key.toString();
+  return [pathString(k), k];
+}
+
 async function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDatabase> {
   const request = factory.open(name, 1);
-  request.onupgradeneeded = () => {
-    const store = request.result.createObjectStore(STORE, { keyPath: 'k' });
-    store.createIndex(BY_COLLECTION, ['p', 'k']);
-  };
+  request.onupgradeneeded = () => request.result.createObjectStore(STORE);
   return (await wrap(request)) as IDBPDatabase;
 }
