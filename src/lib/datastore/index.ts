@@ -31,6 +31,7 @@ export {
   DatastoreError,
   NotSupportedError,
   CircularLinkError,
+  LinkOverValueError,
   InvalidRecordError,
   SerializationError,
   CursorConsumedError,
@@ -38,6 +39,9 @@ export {
   InvalidKeyError,
   StoreClosedError,
   type BackendErrorOptions,
+  InvalidArgTypeError,
+  InvalidArgValueError,
+  OutOfRangeError,
   type DatastoreErrorOptions,
 } from './errors.ts';
 export {

@@ -1,5 +1,6 @@
 // FileSystemDatastore: one file per value under a root directory, through node:fs/promises; Node only.
 
+import { InvalidArgTypeError } from '../errors.ts';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cursor } from '../cursor.ts';
@@ -37,7 +38,9 @@ export class FileSystemDatastore<V = unknown> extends BackendDatastore<V> {
   constructor(root: string, options: FileSystemDatastoreOptions = {}) {
     super();
     if (typeof root !== 'string' || root === '') {
-      throw new TypeError('[datastore] [fs] FileSystemDatastore needs a root directory path');
+      throw new InvalidArgTypeError(
+        '[datastore] [fs] FileSystemDatastore needs a root directory path',
+      );
     }
     this.root = root;
     this.#layout = new FileLayout(fs, root, 'fs');

@@ -1,5 +1,6 @@
 // GitDatastore: the file layout inside a git work tree, one commit per change, through isomorphic-git.
 
+import { InvalidArgTypeError } from '../errors.ts';
 import git from 'isomorphic-git';
 import type { Cursor } from '../cursor.ts';
 import { Key, type KeyLike } from '../key.ts';
@@ -72,7 +73,7 @@ export class GitDatastore<V = unknown> extends BackendDatastore<V> {
   constructor(dir: string, options: GitDatastoreOptions) {
     super();
     if (typeof options?.fs?.promises?.readFile !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         '[datastore] [git] pass { fs }: node:fs in Node, or createMemoryFs() in a browser',
       );
     }

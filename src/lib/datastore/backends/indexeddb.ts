@@ -2,7 +2,7 @@
 
 import { wrap, type IDBPDatabase } from 'idb';
 import type { Cursor, Entry } from '../cursor.ts';
-import { SerializationError } from '../errors.ts';
+import { InvalidArgTypeError, SerializationError } from '../errors.ts';
 import { Key, pathString } from '../key.ts';
 import type { Query } from '../query.ts';
 import { BackendDatastore, DEFAULT_TIMEOUT_MS, withTimeout } from './_backend.ts';
@@ -49,7 +49,7 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
       typeof options?.indexedDB?.open !== 'function' ||
       typeof options.IDBKeyRange?.bound !== 'function'
     ) {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         '[datastore] [indexeddb] pass { indexedDB, IDBKeyRange } from the page (or from fake-indexeddb in Node)',
       );
     }

@@ -1,7 +1,7 @@
 // MemcachedDatastore: values in memcached through memjs (binary protocol); no queries; Node only.
 
 import memjs from 'memjs';
-import { InvalidKeyError } from '../errors.ts';
+import { InvalidKeyError, NotSupportedError, OutOfRangeError } from '../errors.ts';
 import type { Key } from '../key.ts';
 import type { Query } from '../query.ts';
 import type { Serializer } from '../serializers.ts';
@@ -9,7 +9,6 @@ import { BackendDatastore, DEFAULT_TIMEOUT_MS, TextCodec, withTimeout } from './
 import type { Capabilities } from './_capabilities.ts';
 
 export type { Capabilities } from './_capabilities.ts';
-import { NotSupportedError } from '../errors.ts';
 
 /** A memjs client. */
 export type MemcachedClient = memjs.Client;
@@ -52,7 +51,7 @@ export class MemcachedDatastore<V = unknown> extends BackendDatastore<V> {
     this.#prefix = options.prefix ?? 'datastore:';
     this.#ttl = options.ttl ?? 0;
     if (!Number.isInteger(this.#ttl) || this.#ttl < 0) {
-      throw new RangeError(
+      throw new OutOfRangeError(
         `[datastore] [memcached] ttl must be whole seconds ≥ 0, got ${this.#ttl}`,
       );
     }

@@ -1,5 +1,6 @@
 // SqliteDatastore: one SQLite table through node:sqlite (built into Node 24); Node only.
 
+import { InvalidArgValueError } from '../errors.ts';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { Cursor, type Entry } from '../cursor.ts';
 import { Key, pathString } from '../key.ts';
@@ -39,7 +40,9 @@ export class SqliteDatastore<V = unknown> extends BackendDatastore<V> {
     super();
     const table = options.table ?? 'datastore';
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(table)) {
-      throw new TypeError(`[datastore] [sqlite] table must be a plain SQL name, got ${table}`);
+      throw new InvalidArgValueError(
+        `[datastore] [sqlite] table must be a plain SQL name, got ${table}`,
+      );
     }
     this.#codec = new TextCodec('sqlite', options.serializer);
     this.#db = new DatabaseSync(path);
