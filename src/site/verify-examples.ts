@@ -1,6 +1,4 @@
 // Build-time check: every runnable example runs against the real libraries and prints its output block.
-// Node has no IndexedDB: the IndexedDB examples run here against fake-indexeddb's in-memory one.
-import 'fake-indexeddb/auto';
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 import { executeExample } from '../playground/execute.ts';
 import { LIBRARIES } from '../playground/libraries.ts';
@@ -36,6 +34,9 @@ export async function runForOutput(
 ): Promise<{ output: string; error?: RunErrorInfo }> {
   const logs: LogEntry[] = [];
   const { code, lang, hiddenSetup } = example;
+  // Node has no IndexedDB: an example that uses it runs against fake-indexeddb's in-memory one,
+  // loaded only then (it is a large module, and every example thread would pay for it).
+  if (/\bindexedDB\b/.test(`${hiddenSetup ?? ''}\n${code}`)) await import('fake-indexeddb/auto');
   const source = hiddenSetup === undefined ? { code, lang } : { code, lang, setup: hiddenSetup };
   const run = executeExample(source, {
     modules: LIBRARIES,
