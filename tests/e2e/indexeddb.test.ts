@@ -34,7 +34,10 @@ describe('the Backends page in Chromium', () => {
     try {
       const example = () => exampleWith(opened, 'IndexedDBDatastore(');
       expect(await run(example())).toBe('run 1: reload the page and run again\ntrue');
+      expect(opened.problems).toEqual([]);
       await opened.page.reload();
+      // A reload aborts the worker script the page was prefetching: that is the reload, not a fault.
+      opened.problems.splice(0);
       expect(await run(example())).toBe('run 2: reload the page and run again\ntrue');
       expect(opened.problems).toEqual([]);
     } finally {
