@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DictDatastore, Key } from '../../src/lib/datastore/index.ts';
-import { History, MAX_SENDER_HISTORY, createMessageId, type Message } from '../../src/lib/texchat/index.ts';
+import {
+  History,
+  MAX_SENDER_HISTORY,
+  createMessageId,
+  type Message,
+} from '../../src/lib/texchat/index.ts';
 
 function message(room: string, n: number): Message {
   const date = 1_700_000_000_000 + n * 1000;
@@ -119,7 +124,12 @@ describe('History', () => {
     // A tie between Emmy and Mallory (two each): the earlier message goes, here Emmy's own.
     expect((await history.add(from(5, 'Emmy'))).evicted).toEqual([from(1, 'Emmy').id]);
     expect((await history.add(from(6, 'Emmy'))).evicted).toEqual([from(3, 'Mallory').id]);
-    expect((await history.latest('lobby', 10)).map((m) => m.text)).toEqual(['m0', 'm4', 'm5', 'm6']);
+    expect((await history.latest('lobby', 10)).map((m) => m.text)).toEqual([
+      'm0',
+      'm4',
+      'm5',
+      'm6',
+    ]);
   });
 
   it('reads the order back from a store that outlives it', async () => {

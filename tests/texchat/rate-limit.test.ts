@@ -59,6 +59,10 @@ describe('RateLimiter', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error).toMatchObject({ name: 'RateLimitError', code: 'ERR_RATE_LIMITED', retryAfterMs: 500 });
+    expect(error).toMatchObject({
+      name: 'RateLimitError',
+      code: 'ERR_RATE_LIMITED',
+      retryAfterMs: 500,
+    });
   });
 });

@@ -5,11 +5,17 @@ export const MAX_CACHED_FORMULAS = 300;
 /** The most characters of keys kept (a key holds the sources of a message's earlier formulas). */
 export const MAX_CACHED_KEY_CHARS = 1_000_000;
 
-/** A typeset formula (its sanitized node, cloned on use) or its error, and what it cost. */
+/**
+ * A typeset formula (its sanitized node, cloned on use) or its error, and what it cost; or, with
+ * `spent`, the message budget that ran out at this formula (the key then holds what was spent
+ * before it, so the outcome is the same as typesetting again, except that a clock that ran out
+ * is not retried).
+ */
 export interface CachedFormula {
   node?: HTMLElement;
   error: string;
   cost: { steps: number; nodes: number };
+  spent?: 'steps' | 'nodes' | 'ms';
 }
 
 /** A least-recently-used map from a formula's cache key to its result. */

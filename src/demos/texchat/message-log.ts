@@ -2,12 +2,13 @@
 // main thread free between them, notices bounded apart from messages, and roving focus.
 import type { Message } from '../../lib/texchat/index.ts';
 import { confineFormulas } from './confine.ts';
+import { throttleToFrame } from './frame.ts';
 import { el, renderMessageSafely, type ViewContext } from './message-view.ts';
 
 /** The most notices (joins, parts, renames) a log keeps; messages are bounded by the history. */
 export const MAX_LOG_NOTICES = 50;
-/** How long one slice of typesetting may run before the page gets the main thread back. */
-export const RENDER_SLICE_MS = 12;
+/** How long one slice of typesetting (one per frame) may run before the page gets it back. */
+export const RENDER_SLICE_MS = 10;
 
 /** A message waiting to be typeset: its arrival number and whether to read it out. */
 interface Pending {
@@ -26,16 +27,25 @@ export interface MessageLogOptions {
 /** The list of messages and notices of one pane. */
 export class MessageLog {
   readonly element = el('ol', 'tc-log');
+  /**
+   * Where new messages are measured before they join the log: a hidden box of its own, so that
+   * measuring lays out a slice's few messages, never the whole log.
+   */
+  readonly staging = el('div', 'tc-staging');
   readonly #shown = new Map<string, HTMLLIElement>();
   readonly #pending = new Map<string, Pending>();
   readonly #notices: HTMLLIElement[] = [];
+  /** The items of the log by `data-seq`, as the DOM has them (found by binary search). */
+  readonly #order: { seq: number; item: HTMLLIElement }[] = [];
   #lastSeq = -1;
-  #scheduled = false;
+  // One slice per frame: the log is laid out between slices, by the browser, not by us.
+  readonly #schedule = throttleToFrame(() => this.#renderSlice());
 
   constructor(readonly options: MessageLogOptions) {
     this.element.setAttribute('aria-label', 'Messages');
     this.element.tabIndex = 0;
     this.element.addEventListener('keydown', (event) => this.#onKey(event));
+    this.staging.setAttribute('aria-hidden', 'true');
   }
 
   /** Queues a message for typesetting (once per id), in the place its arrival number gives. */
@@ -50,7 +60,8 @@ export class MessageLog {
   remove(ids: Iterable<string>): void {
     for (const id of ids) {
       this.#pending.delete(id);
-      this.#shown.get(id)?.remove();
+      const item = this.#shown.get(id);
+      if (item) this.#detach(item);
       this.#shown.delete(id);
     }
   }
@@ -60,7 +71,10 @@ export class MessageLog {
     const item = el('li', `tc-notice tc-notice-${kind}`, text);
     item.dataset['seq'] = String(this.#lastSeq + 0.5);
     this.#notices.push(item);
-    while (this.#notices.length > MAX_LOG_NOTICES) this.#notices.shift()?.remove();
+    while (this.#notices.length > MAX_LOG_NOTICES) {
+      const oldest = this.#notices.shift();
+      if (oldest) this.#detach(oldest);
+    }
     const atBottom = this.#atBottom();
     this.#follow(this.#insert(item) || atBottom);
   }
@@ -71,6 +85,7 @@ export class MessageLog {
     this.#shown.clear();
     this.#pending.clear();
     this.#notices.length = 0;
+    this.#order.length = 0;
     this.#lastSeq = -1;
   }
 
@@ -81,47 +96,63 @@ export class MessageLog {
 
   // --- Internal helpers ---
 
-  #schedule(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    setTimeout(() => this.#renderSlice(), 0);
-  }
-
-  /** Typesets waiting messages for at most RENDER_SLICE_MS (at least one), then yields. */
+  /**
+   * Typesets waiting messages for at most RENDER_SLICE_MS (at least one), newest first (the log
+   * shows the bottom, and a flood's backlog never delays the latest message), then yields.
+   */
   #renderSlice(): void {
-    this.#scheduled = false;
     const started = performance.now();
     const context = this.options.context();
     const added: HTMLLIElement[] = [];
-    let atEnd = this.#atBottom();
+    let follow = this.#atBottom();
     let spoken: Message | undefined;
-    for (const [id, pending] of this.#pending) {
+    for (const [id, pending] of [...this.#pending].reverse()) {
       this.#pending.delete(id);
       const item = renderMessageSafely(pending.message, context);
       item.dataset['seq'] = String(pending.seq);
       this.#shown.set(id, item);
-      atEnd = this.#insert(item) || atEnd;
       added.push(item);
-      if (pending.announce) spoken = pending.message;
+      if (pending.announce) spoken ??= pending.message;
       if (performance.now() - started > RENDER_SLICE_MS) break;
     }
+    this.staging.append(...added);
     confineFormulas(added);
-    this.#follow(atEnd);
+    for (const item of added) follow = this.#insert(item) || follow;
+    this.#follow(follow);
     if (spoken) this.options.announce(spoken);
     if (this.#pending.size > 0) this.#schedule();
   }
 
-  /** Inserts in order of `data-seq` (searching from the end); true when it went last. */
+  /** Inserts in order of `data-seq` (equal keys keep their arrival); true when it went last. */
   #insert(item: HTMLLIElement): boolean {
-    const log = this.element;
-    const key = Number(item.dataset['seq']);
-    let before: Element | null = null;
-    for (let child = log.lastElementChild; child; child = child.previousElementSibling) {
-      if (Number((child as HTMLElement).dataset['seq']) <= key) break;
-      before = child;
+    const seq = Number(item.dataset['seq']);
+    const at = this.#after(seq);
+    const next = this.#order[at]?.item ?? null;
+    this.#order.splice(at, 0, { seq, item });
+    this.element.insertBefore(item, next);
+    return next === null;
+  }
+
+  #detach(item: HTMLLIElement): void {
+    const seq = Number(item.dataset['seq']);
+    for (let at = this.#after(seq) - 1; at >= 0 && this.#order[at]!.seq === seq; at--) {
+      if (this.#order[at]!.item !== item) continue;
+      this.#order.splice(at, 1);
+      break;
     }
-    log.insertBefore(item, before);
-    return before === null;
+    item.remove();
+  }
+
+  /** The index of the first entry whose seq is greater than `seq`. */
+  #after(seq: number): number {
+    let low = 0;
+    let high = this.#order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.#order[mid]!.seq <= seq) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   #atBottom(): boolean {
@@ -133,8 +164,8 @@ export class MessageLog {
   #follow(follow: boolean): void {
     const log = this.element;
     if (!follow) return;
-    log.scrollTop = log.scrollHeight;
-    // Once more after layout: typeset math can change the height after this frame's styles apply.
+    // On the next frame, once the browser laid the log out anyway: scrolling now would force a
+    // layout of the whole log in the middle of a slice.
     requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
   }
 

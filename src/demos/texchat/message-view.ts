@@ -39,7 +39,8 @@ export function renderBody(text: string, context: ViewContext): DocumentFragment
     }
   }
   const spent = typesetter.budget.exhausted;
-  if (spent) fragment.append(el('span', 'tc-budget-note', `Typesetting stopped: ${spent.message}.`));
+  if (spent)
+    fragment.append(el('span', 'tc-budget-note', `Typesetting stopped: ${spent.message}.`));
   performance.measure('texchat-typeset', { start: started, end: performance.now() });
   return fragment;
 }

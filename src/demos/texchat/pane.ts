@@ -56,7 +56,7 @@ export class ChatPane {
     const aside = el('div', 'tc-members');
     aside.append(el('h4', 'tc-members-title', 'Members'), this.#members);
     const main = el('div', 'tc-main');
-    main.append(aside, this.#log.element, hint);
+    main.append(aside, this.#log.element, hint, this.#log.staging);
     const head = el('div', 'tc-pane-head');
     head.append(this.#title, this.#renameForm());
     this.element.append(head, main, this.#composer.element);

@@ -58,6 +58,8 @@ export class TexRenderer {
   readonly #adaptor = browserAdaptor();
   readonly #svg = new SVG({ fontCache: 'none' });
   readonly cache = new FormulaCache();
+  // Formulas that cannot define anything share one document (no TeX setup per message).
+  #shared: { doc: ConvertingDocument; budget: { current: TypesetBudget } } | undefined;
 
   constructor() {
     AssistiveMmlHandler(SafeHandler(RegisterHTMLHandler(this.#adaptor)));
@@ -70,6 +72,27 @@ export class TexRenderer {
    */
   beginMessage(budget = new TypesetBudget()): MessageTypesetter {
     return new MessageRun(this, budget);
+  }
+
+  /**
+   * The document for formulas that define nothing (no definition, label or tag in their source),
+   * shared by all messages, now spending `budget`.
+   */
+  sharedDocument(budget: TypesetBudget): ConvertingDocument {
+    const shared = (this.#shared ??= this.#createShared());
+    shared.budget.current = budget;
+    return shared.doc;
+  }
+
+  #createShared() {
+    const budget = { current: new TypesetBudget() };
+    const relay = new Proxy(budget.current, {
+      get: (_target, name) => {
+        const value = Reflect.get(budget.current, name, budget.current) as unknown;
+        return typeof value === 'function' ? value.bind(budget.current) : value;
+      },
+    });
+    return { doc: this.createDocument(relay), budget };
   }
 
   /** A MathJax document whose TeX parser spends `budget` on every step and node. */
@@ -145,7 +168,9 @@ class MessageRun implements MessageTypesetter {
     try {
       if (this.budget.exhausted) throw this.budget.exhausted;
       const entry = this.#lookup(key, tex, display);
-      return entry.node ? (entry.node.cloneNode(true) as HTMLElement) : errorElement(tex, entry.error);
+      return entry.node
+        ? (entry.node.cloneNode(true) as HTMLElement)
+        : errorElement(tex, entry.error);
     } catch (error) {
       if (error instanceof TypesetBudgetError) return errorElement(tex, error.message);
       throw error;
@@ -153,18 +178,43 @@ class MessageRun implements MessageTypesetter {
   }
 
   #lookup(key: string, tex: string, display: boolean): CachedFormula {
-    const cached = this.renderer.cache.get(key);
+    const cache = this.renderer.cache;
+    const cached = cache.get(key);
     if (cached) {
       this.budget.checkTime();
       this.budget.charge(cached.cost);
       if (this.#chain !== undefined) this.#replay.push({ tex, display });
       return cached;
     }
-    const doc = (this.#doc ??= this.renderer.createDocument(this.budget));
-    for (const skipped of this.#replay.splice(0)) convert(doc, skipped.tex, skipped.display);
-    const entry = typeset(doc, tex, display, this.budget);
-    this.renderer.cache.set(key, entry);
-    return entry;
+    const spentKey = `${key}\u0001${this.budget.steps},${this.budget.nodes}`;
+    const spent = cache.get(spentKey)?.spent;
+    if (spent) this.budget.exhaust(spent);
+    // Until a formula could define something, the shared document serves; from then on, this
+    // message's own document, so its definitions die with it.
+    const doc =
+      this.#chain === undefined
+        ? this.renderer.sharedDocument(this.budget)
+        : (this.#doc ??= this.renderer.createDocument(this.budget));
+    // Formulas served from the cache since the chain began define what this one may use.
+    for (const skipped of this.#replay.splice(0)) {
+      this.budget.uncounted(() => convert(doc, skipped.tex, skipped.display, this.budget));
+    }
+    try {
+      const entry = typeset(doc, tex, display, this.budget);
+      cache.set(key, entry);
+      return entry;
+    } catch (error) {
+      // Remembered even when the clock ran out, so that the preview, both panes and a later
+      // rendering of the same message agree, and none of them pays for it again.
+      if (error instanceof TypesetBudgetError) {
+        cache.set(spentKey, {
+          error: error.message,
+          cost: { steps: 0, nodes: 0 },
+          spent: error.what,
+        });
+      }
+      throw error;
+    }
   }
 }
 
@@ -194,6 +244,9 @@ function typeset(
 ): CachedFormula {
   const before = { steps: budget.steps, nodes: budget.nodes };
   const cost = () => ({ steps: budget.steps - before.steps, nodes: budget.nodes - before.nodes });
+  budget.beginFormula();
+  // Counted by the tests and the benchmark: a formula served from the cache makes no mark.
+  performance.mark('texchat-formula');
   try {
     const node = doc.convert(tex, { display }) as HTMLElement;
     checkSize(node);
@@ -206,11 +259,17 @@ function typeset(
 }
 
 /** Converts a formula only for the definitions it makes (a replay); its errors do not matter. */
-function convert(doc: ConvertingDocument, tex: string, display: boolean): void {
+function convert(
+  doc: ConvertingDocument,
+  tex: string,
+  display: boolean,
+  budget: TypesetBudget,
+): void {
+  budget.beginFormula();
   try {
     doc.convert(tex, { display });
   } catch (error) {
-    if (error instanceof TypesetBudgetError) throw error;
+    if (error instanceof TypesetBudgetError) throw error; // a formula error does not matter here
   }
 }
 

@@ -59,7 +59,8 @@ export class RoomIndex {
     let bestList: Evicted[] = [];
     for (const [sender, list] of this.#bySender) {
       const more = list.length > bestList.length;
-      const tieOlder = list.length === bestList.length && (list[0]?.seq ?? 0) < (bestList[0]?.seq ?? 0);
+      const tieOlder =
+        list.length === bestList.length && (list[0]?.seq ?? 0) < (bestList[0]?.seq ?? 0);
       if (more || tieOlder) [best, bestList] = [sender, list];
     }
     return best;

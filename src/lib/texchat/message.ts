@@ -90,7 +90,8 @@ export function validateMessage(value: unknown): Message {
   const { id, room, name, text, date } = value as Record<string, unknown>;
   if (!isMessageId(id)) throw new InvalidMessageError('id', 'is not a message id');
   if (!isEscaped(room, MAX_ROOM_LENGTH)) throw new InvalidMessageError('room', 'is not escaped');
-  if (!isEscaped(name, MAX_NICKNAME_LENGTH)) throw new InvalidMessageError('name', 'is not escaped');
+  if (!isEscaped(name, MAX_NICKNAME_LENGTH))
+    throw new InvalidMessageError('name', 'is not escaped');
   if (typeof text !== 'string' || !text.trim()) {
     throw new InvalidMessageError('text', 'is empty or not a string');
   }

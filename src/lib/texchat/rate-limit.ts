@@ -7,8 +7,8 @@ export interface Rate {
   perSecond: number;
 }
 
-/** What a receiver accepts from one sender: a burst of 40 messages, then 10 a second. */
-export const MESSAGE_RATE: Rate = { burst: 40, perSecond: 10 };
+/** What a receiver accepts from one sender: a burst of 20 messages, then 2 a second. */
+export const MESSAGE_RATE: Rate = { burst: 20, perSecond: 2 };
 /** Presence packets (hello, here, bye, rename) per sender: a heartbeat is one per 5 s. */
 export const PRESENCE_RATE: Rate = { burst: 20, perSecond: 2 };
 /** Senders never heard of before, all together: a flood of made-up senders is a flood too. */
