@@ -1,6 +1,6 @@
 // Shared Repo suite: every datastore a Repo runs over must pass it.
 import { describe, expect, it } from 'vitest';
-import { Query, type Datastore } from '../../src/lib/datastore/index.ts';
+import { Query, type Datastore } from '@project-hub/datastore';
 import {
   defineModel,
   IntegerAttribute,
@@ -11,7 +11,7 @@ import {
   StringAttribute,
   LatestStrategy,
   Version,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { manualClock } from './_fixtures.ts';
 
 const registry = new ModelRegistry();
@@ -176,6 +176,26 @@ export function testRepo(name: string, create: () => Datastore): void {
         await repo.query(new Query(Task.key, { limit: 1, offset: 1 }))
       ).toArray();
       expect(paged.map((t) => t.key.toString())).toEqual(['/Task:b']);
+    });
+
+    it("Regression (issue 12): order('key') and order('-key') sort by key, not silently ignored", async () => {
+      const { repo } = setup();
+      // Put out of key order, so the store's own order cannot pass for a sort.
+      for (const id of ['b', 'c', 'a']) await repo.put(task(id, id));
+      const names = async (order: string) =>
+        (await (await repo.query(new Query(Task.key).order(order))).toArray()).map((t) =>
+          t.key.toString(),
+        );
+      expect(await names('key')).toEqual(['/Task:a', '/Task:b', '/Task:c']);
+      expect(await names('-key')).toEqual(['/Task:c', '/Task:b', '/Task:a']);
+      expect(await names('+key')).toEqual(await names('key'));
+      // Ties on an attribute are broken by key when asked to.
+      const byTitleThenKey = await repo.query(new Query(Task.key).order('votes').order('-key'));
+      expect((await byTitleThenKey.toArray()).map((t) => t.key.toString())).toEqual([
+        '/Task:c',
+        '/Task:b',
+        '/Task:a',
+      ]);
     });
   });
 }

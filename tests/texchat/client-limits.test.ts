@@ -9,7 +9,7 @@ import {
   createMessageId,
   type Packet,
   type Transport,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { ManualTime, settle } from './_helpers.ts';
 
 const clients: ChatClient[] = [];

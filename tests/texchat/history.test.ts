@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DictDatastore, Key } from '../../src/lib/datastore/index.ts';
+import { DictDatastore, Key } from '@project-hub/datastore';
 import {
   History,
   MAX_SENDER_HISTORY,
   createMessageId,
   type Message,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 function message(room: string, n: number): Message {
   const date = 1_700_000_000_000 + n * 1000;

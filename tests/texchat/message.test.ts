@@ -11,7 +11,7 @@ import {
   isPlausibleDate,
   parseMessage,
   validateMessage,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 const valid = {
   id: createMessageId(1_700_000_000_000, 0, 'c0ffee00'),

@@ -4,7 +4,7 @@ import {
   MAX_TRACKED_ROOMS,
   Presence,
   createPrivateRoomName,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 const peer = (n: number, name: string) => ({ id: n.toString(16).padStart(16, '0'), name });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimitError, RateLimiter, TokenBucket } from '../../src/lib/texchat/index.ts';
+import { RateLimitError, RateLimiter, TokenBucket } from '@project-hub/texchat';
 
 describe('TokenBucket', () => {
   it('lets a burst through, then refills at its rate', () => {

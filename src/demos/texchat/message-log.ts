@@ -1,6 +1,6 @@
 // The log of a pane: messages in the receiver's arrival order, typeset in slices that leave the
 // main thread free between them, notices bounded apart from messages, and roving focus.
-import type { Message } from '../../lib/texchat/index.ts';
+import type { Message } from '@project-hub/texchat';
 import { confineFormulas } from './confine.ts';
 import { throttleToFrame } from './frame.ts';
 import { el, renderMessageSafely, type ViewContext } from './message-view.ts';

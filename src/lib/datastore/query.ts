@@ -1,11 +1,12 @@
 // Query: a collection key plus filters, orders, offset, limit and offsetKey; runs the naive pipeline.
 
-import { defaultGetField, type GetField } from './_compare';
-import { checkWholeNumber, describe, jsonText } from './_utils';
-import { Cursor, type Entry } from './cursor';
-import { Filter, type FilterOperator } from './filter';
-import { Key, keyString, pathString, type KeyLike } from './key';
-import { Order, compareByOrders } from './order';
+import { defaultGetField, type GetField } from './_compare.ts';
+import { checkWholeNumber, describe, jsonText } from './_utils.ts';
+import { Cursor, type Entry } from './cursor.ts';
+import { Filter, type FilterOperator } from './filter.ts';
+import { Key, keyString, pathString, type KeyLike } from './key.ts';
+import { Order, compareByOrders } from './order.ts';
+import { InvalidArgTypeError } from './errors.ts';
 
 /** Options of `new Query(key, options)`. */
 export interface QueryOptions {
@@ -48,7 +49,7 @@ export class Query {
     this.offset = options.offset ?? 0;
     this.offsetKey = options.offsetKey;
     if (options.getField !== undefined && typeof options.getField !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] Query getField must be a function, got ${describe(options.getField)}`,
       );
     }

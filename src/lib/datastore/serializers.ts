@@ -1,7 +1,7 @@
 // Serializers for SerializerShimDatastore: json, prettyJson, identity, stack and mapSerializer.
 
-import { SerializationError } from './errors';
-import { sortedJson } from './_sorted-json';
+import { InvalidArgTypeError, SerializationError } from './errors.ts';
+import { sortedJson } from './_sorted-json.ts';
 
 /** Turns values into a stored form (`dumps`) and back (`loads`). */
 export interface Serializer<V = unknown, S = unknown> {
@@ -52,7 +52,7 @@ export const mapSerializer: Serializer<unknown, Record<string, unknown>> = {
  */
 export function stack(serializers: readonly Serializer<any, any>[]): Serializer<unknown, unknown> {
   if (!Array.isArray(serializers) || !serializers.every(isSerializer)) {
-    throw new TypeError(
+    throw new InvalidArgTypeError(
       '[datastore] stack expects an array of serializers (objects with loads and dumps)',
     );
   }

@@ -1,7 +1,8 @@
 // Model: a versioned object with typed attributes; commit() snapshots it, merge() folds in others.
-import { Key, type KeyLike } from '../datastore/index.ts';
+import { Key, type KeyLike } from '@project-hub/datastore';
 import { getDefaultClock, type HybridClock } from './clock.ts';
 import {
+  InvalidArgValueError,
   InvalidNameError,
   MergeError,
   ModelDefinitionError,
@@ -221,7 +222,9 @@ export class Model {
       ? this.#type.attributes[name]
       : undefined;
     if (!attribute)
-      throw new TypeError(`[dronestore] [${this.#type.dstype}] unknown attribute ${name}`);
+      throw new InvalidArgValueError(
+        `[dronestore] [${this.#type.dstype}] unknown attribute ${name}`,
+      );
     return attribute;
   }
 

@@ -1,5 +1,5 @@
 // The history of each room, kept in a datastore under /Room:<room>/Message:<arrival number>.
-import { DictDatastore, Key, Query, type Datastore } from '../datastore/index.ts';
+import { DictDatastore, Key, Query, type Datastore } from '@project-hub/datastore';
 import type { Message } from './message.ts';
 import { RoomIndex } from './_room-index.ts';
 

@@ -1,12 +1,13 @@
 // ShardedDatastore: spreads keys over several stores by a shard function; queries merge every shard.
 
-import { describe } from '../_utils';
-import { Cursor, type Entry } from '../cursor';
-import { Key } from '../key';
-import { compareByOrders } from '../order';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStores } from './_checks';
+import { describe } from '../_utils.ts';
+import { Cursor, type Entry } from '../cursor.ts';
+import { Key } from '../key.ts';
+import { compareByOrders } from '../order.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStores } from './_checks.ts';
+import { InvalidArgTypeError, OutOfRangeError } from '../errors.ts';
 
 /** Options of ShardedDatastore. */
 export interface ShardedOptions {
@@ -29,7 +30,7 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
     this.stores = checkStores(stores, 'ShardedDatastore');
     const shard = options.shard ?? ((key: Key) => key.hash());
     if (typeof shard !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [sharded] option shard must be a function, got ${describe(shard)}`,
       );
     }
@@ -44,7 +45,7 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
     const k = Key.from(key);
     const n = this.#shard(k);
     if (!Number.isSafeInteger(n)) {
-      throw new RangeError(
+      throw new OutOfRangeError(
         `[datastore] [sharded] shard function returned ${describe(n)} for ${k}; expected a whole number`,
       );
     }
