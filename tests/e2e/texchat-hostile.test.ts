@@ -186,7 +186,7 @@ describe('Regression: issue 11 #7: one message has a typesetting budget', () => 
       page.evaluate(() => performance.getEntriesByName('texchat-formula').length);
     const before = await typeset();
     await box.press('End');
-    await box.type(' ok');
+    await box.pressSequentially(' ok');
     await page.waitForTimeout(400);
     expect(await typeset()).toBe(before);
     await box.press('Enter');
