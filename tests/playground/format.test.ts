@@ -58,7 +58,10 @@ describe('formatValue', () => {
     expect(formatValue(class Foo {})).toBe('[class Foo]');
     expect(formatValue(new Date(0))).toBe('1970-01-01T00:00:00.000Z');
     expect(formatValue(/a+/g)).toBe('/a+/g');
-    expect(formatValue(Promise.resolve(1))).toBe('[Promise]');
+    expect(formatValue(new Promise(() => {}))).toBe('Promise { <pending> }');
+    expect(
+      formatValue(Promise.resolve(1), { promiseState: () => ({ state: 'fulfilled', value: 1 }) }),
+    ).toBe('Promise { 1 }');
   });
 
   it('prints errors as name and message, bracketed when nested', () => {
@@ -70,7 +73,8 @@ describe('formatValue', () => {
     expect(formatValue({ a: { b: { c: { d: 1 } } } })).toBe('{ a: { b: { c: [Object] } } }');
     const cycle: Record<string, unknown> = { name: 'loop' };
     cycle['self'] = cycle;
-    expect(formatValue(cycle)).toBe("{ name: 'loop', self: [Circular] }");
+    expect(formatValue(cycle)).toBe("<ref *1> { name: 'loop', self: [Circular *1] }");
+    expect(formatValue(cycle)).toBe(inspect(cycle));
   });
 
   it('shows holes and truncates arrays longer than 100 items', () => {
