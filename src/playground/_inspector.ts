@@ -354,10 +354,11 @@ interface Shape {
 function ownKeys(value: object, showHidden: boolean): (string | symbol)[] {
   const symbols = Object.getOwnPropertySymbols(value);
   if (showHidden) return [...Object.getOwnPropertyNames(value), ...symbols];
-  const enumerable = symbols.filter((symbol) =>
-    Object.prototype.propertyIsEnumerable.call(value, symbol),
-  );
-  return [...Object.keys(value), ...enumerable];
+  const keys: (string | symbol)[] = Object.keys(value);
+  for (const symbol of symbols) {
+    if (Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
+  }
+  return keys;
 }
 
 /** The keys of an array or typed array that are not indices (`[ 1, 2, x: 1 ]`). */
