@@ -1,24 +1,9 @@
 // Bounds on what one run may print, in UTF-8 bytes, applied in the worker before anything is posted
 // to the page. Built from functions captured when this module loads, so example code that patches
 // String.prototype or TextEncoder afterwards cannot lift the bounds.
-import type { LogEntry } from './protocol.ts';
+import { OUTPUT_LIMITS, type LogEntry, type OutputLimits } from './protocol.ts';
 
-/** The bounds of one run's output. */
-export interface OutputLimits {
-  /** UTF-8 bytes of one console entry; the rest of the entry is cut, with a notice. */
-  entryBytes: number;
-  /** UTF-8 bytes of all entries of a run; past it, the output stops with a notice. */
-  runBytes: number;
-  /** Console entries of a run. */
-  entries: number;
-}
-
-/** 16 KiB per entry, 256 KiB and 1000 entries per run. */
-export const OUTPUT_LIMITS: Readonly<OutputLimits> = {
-  entryBytes: 16 * 1024,
-  runBytes: 256 * 1024,
-  entries: 1000,
-};
+export { OUTPUT_LIMITS, type OutputLimits };
 
 /** Counts a run's output and cuts it to its limits; notices (level `note`) say what was cut. */
 export class LogBudget {

@@ -1,5 +1,22 @@
 // The message protocol between the runner facade (main thread) and the runner worker.
 
+/** The bounds of one run's output: the worker cuts to them (log-budget.ts), the page checks them. */
+export interface OutputLimits {
+  /** UTF-8 bytes of one console entry; the rest of the entry is cut, with a notice. */
+  entryBytes: number;
+  /** UTF-8 bytes of all entries of a run; past it, the output stops with a notice. */
+  runBytes: number;
+  /** Console entries of a run. */
+  entries: number;
+}
+
+/** 16 KiB per entry, 256 KiB and 1000 entries per run. */
+export const OUTPUT_LIMITS: Readonly<OutputLimits> = {
+  entryBytes: 16 * 1024,
+  runBytes: 256 * 1024,
+  entries: 1000,
+};
+
 /** Console method that produced a log entry, or `note`: a notice from the runner (output cut). */
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'note';
 

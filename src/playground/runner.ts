@@ -1,6 +1,6 @@
 // Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects.
-import { OUTPUT_LIMITS } from './log-budget.ts';
 import {
+  OUTPUT_LIMITS,
   isWorkerMessage,
   type LogEntry,
   type RunRequest,
