@@ -10,10 +10,11 @@ export interface OutputLimits {
   entries: number;
 }
 
-/** 16 KiB per entry, 256 KiB and 1000 entries per run. */
+/** 16 KiB per entry, 64 KiB and 1000 entries per run: enough for any docs example, and little
+ * enough that the page lays the text out in a frame or two. */
 export const OUTPUT_LIMITS: Readonly<OutputLimits> = {
   entryBytes: 16 * 1024,
-  runBytes: 256 * 1024,
+  runBytes: 64 * 1024,
   entries: 1000,
 };
 
