@@ -6,8 +6,14 @@
 // cut to its limits here (see log-budget.ts), before anything crosses to the page.
 import { executeExample } from './execute.ts';
 import { LIBRARIES } from './libraries.ts';
-import { LogBudget } from './log-budget.ts';
-import { isRunRequest, type LogEntry, type RunRequest, type WorkerMessage } from './protocol.ts';
+import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
+import {
+  isRunRequest,
+  type LogEntry,
+  type RunErrorInfo,
+  type RunRequest,
+  type WorkerMessage,
+} from './protocol.ts';
 
 // A prewarmed worker waits for its first request: compile a tiny example now, so that request
 // does not pay for sucrase's first (unoptimised) run.
@@ -38,7 +44,27 @@ async function handle({ id, code, setup, lang }: RunRequest, port: MessagePort):
       maxEntryChars: () => budget.room,
     },
   );
-  send(error ? { type: 'error', id, ...error } : { type: 'done', id });
+  send(error ? { type: 'error', id, ...clampError(error) } : { type: 'done', id });
+}
+
+/** The error's texts cut to the entry limit with functions captured at load (example code may
+ * have replaced String.prototype.slice, which describing the error used). */
+function clampError(error: RunErrorInfo): RunErrorInfo {
+  const max = OUTPUT_LIMITS.entryBytes / 4;
+  const { line, setupLine, thrownValue, phase } = error;
+  return {
+    name: clampText(error.name, max),
+    message: clampText(error.message, max),
+    stack: clampText(error.stack, max),
+    phase: phase === 'syntax' ? 'syntax' : 'runtime',
+    ...(isLine(line) ? { line } : {}),
+    ...(isLine(setupLine) ? { setupLine } : {}),
+    ...(thrownValue === true ? { thrownValue } : {}),
+  };
+}
+
+function isLine(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
 /** Takes `postMessage` away from the example: the worker scope's and every MessagePort's. */

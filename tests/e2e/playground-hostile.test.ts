@@ -207,7 +207,6 @@ describe('3. output matches Node', () => {
     const stack = new Stack();
     stack.push(1, 2);
     const args = function (..._: unknown[]) {
-      // eslint-disable-next-line prefer-rest-params
       return arguments;
     };
     const expected = [

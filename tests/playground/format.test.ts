@@ -168,7 +168,6 @@ describe('formatValue against Node, on the kinds a reader can build', () => {
     extras.map((more) => Object.assign(class Named {}, more)),
     fc.array(leaf, { maxLength: 8 }).map((items) => Stack.from(items)),
     fc.array(leaf, { maxLength: 5 }).map((items) =>
-      // eslint-disable-next-line prefer-rest-params
       (function (..._: unknown[]) {
         return arguments;
       })(...items),
