@@ -268,6 +268,7 @@ describe('4. example code cannot speak for the runner', () => {
         "String.prototype.slice = () => 'x'.repeat(1e6);",
         'TextEncoder.prototype.encodeInto = () => ({ read: 1e9, written: 0 });',
         "console.log('y'.repeat(1e6));",
+        "throw new Error('e'.repeat(1e6));",
       ].join('\n'),
     );
     // Its own console may now print garbage; what reaches the page is still bounded.
