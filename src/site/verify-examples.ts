@@ -36,7 +36,7 @@ export async function runForOutput(
   const { code, lang, hiddenSetup } = example;
   // Node has no IndexedDB: an example that uses it runs against fake-indexeddb's in-memory one,
   // loaded only then (it is a large module, and every example thread would pay for it).
-  if (/\bindexedDB\b/.test(`${hiddenSetup ?? ''}\n${code}`)) await import('fake-indexeddb/auto');
+  if (/\bindexedDB\b/.test(`${hiddenSetup ?? ''}\n${code}`)) await import('./_fake-indexeddb.ts');
   const source = hiddenSetup === undefined ? { code, lang } : { code, lang, setup: hiddenSetup };
   const run = executeExample(source, {
     modules: LIBRARIES,
