@@ -60,7 +60,7 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const repository = hubRepository();
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
   const cacheDir = fileURLToPath(context.config.cacheDir);
-  const htmlStore = new HtmlStore(htmlStoreDir(cacheDir));
+  const htmlStore = new HtmlStore(htmlStoreDir(cacheDir, base));
   const planned = (await readContentSources(dir)).map((source) => {
     const id = entryIdOf(source.contentPath);
     const digest = digestOf(renderer, base, repository, source.file, source.source);
