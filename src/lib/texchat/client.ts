@@ -5,7 +5,7 @@ import { History } from './history.ts';
 import { createMessage, createMessageId, limitText, type Message } from './message.ts';
 import { cryptoRandom, nickname, randomNickname, roomName, type RandomSource } from './names.ts';
 import { Presence, type Member, type RoomSummary } from './presence.ts';
-import { MAX_HISTORY_BATCH, type Packet, type Peer } from './protocol.ts';
+import { MAX_HISTORY_BATCH, isClientId, type Packet, type Peer } from './protocol.ts';
 import type { Transport } from './transport.ts';
 
 /** How often a client says it is still here, in milliseconds. */
@@ -20,6 +20,8 @@ export interface Timers {
 /** Options of `ChatClient`. Only `transport` is required. */
 export interface ChatClientOptions {
   transport: Transport;
+  /** The client id (16 hex digits, see `isClientId`); random when absent. A relay binds it. */
+  id?: string;
   /** The nickname; a random scientist's first name when absent. */
   name?: string;
   history?: History;
@@ -71,13 +73,18 @@ export class ChatClient extends Emitter<ChatEvents> {
   #name: string;
   #room: string | undefined;
   #seq = 0;
+  // The public rooms as a relay counts them; a relay sends only the current room's packets.
+  #relayRooms: RoomSummary[] | undefined;
   // Packets that touch the history are handled one after another, in arrival order.
   #queue: Promise<void> = Promise.resolve();
 
   constructor(options: ChatClientOptions) {
     super();
     const random = options.random ?? cryptoRandom;
-    this.id = hex(random) + hex(random);
+    if (options.id !== undefined && !isClientId(options.id)) {
+      throw new ClientStateError(`client id ${JSON.stringify(options.id)} is not 16 hex digits`);
+    }
+    this.id = options.id ?? hex(random) + hex(random);
     this.#tag = hex(random);
     this.#name = options.name === undefined ? randomNickname([], random) : nickname(options.name);
     this.history = options.history ?? new History();
@@ -173,9 +180,9 @@ export class ChatClient extends Emitter<ChatEvents> {
     return this.#room === undefined ? [] : this.presence.members(this.#room, this.id);
   }
 
-  /** The public rooms this client has heard of, with member counts. */
+  /** The public rooms this client has heard of (or a relay listed), with member counts. */
   publicRooms(): RoomSummary[] {
-    return this.presence.publicRooms();
+    return this.#relayRooms ?? this.presence.publicRooms();
   }
 
   /** Says "still here" and drops members that stopped answering (the timer calls it). */
@@ -208,6 +215,10 @@ export class ChatClient extends Emitter<ChatEvents> {
     if (packet.type === 'history') return this.#enqueue(() => this.#onHistory(packet));
     if (packet.type === 'history-request')
       return this.#enqueue(() => this.#onHistoryRequest(packet));
+    if (packet.type === 'rooms') {
+      this.#relayRooms = packet.rooms;
+      return void this.emit('rooms', this.publicRooms());
+    }
     if (packet.type === 'bye') {
       const peer = this.presence.remove(packet.room, packet.from.id);
       if (peer) this.#notice(packet.room, 'part', `${peer.name} left`);

@@ -28,3 +28,4 @@ export * from './presence.ts';
 export * from './history.ts';
 export * from './emitter.ts';
 export * from './client.ts';
+export * from './relay.ts';
