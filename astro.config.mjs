@@ -15,5 +15,9 @@ export default defineConfig({
   integrations: [sitemap()],
   vite: {
     build: { chunkSizeWarningLimit: 1200 },
+    // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
+    define: {
+      'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),
+    },
   },
 });

@@ -93,6 +93,8 @@ class Relay implements RelayTransport {
   #closed = false;
   // What a reconnect repeats: the room this client is in, and its last history request.
   #hello: Extract<Packet, { type: 'hello' }> | undefined;
+  // Whether the relay accepted the last `hello` (it refuses a name taken in the room).
+  #joined = false;
   #historyRequest: Extract<Packet, { type: 'history-request' }> | undefined;
 
   constructor(options: RelayTransportOptions) {
@@ -124,6 +126,9 @@ class Relay implements RelayTransport {
     if (packet.type === 'message') {
       this.#outbox.set(packet.message.id, packet);
       if (this.#socket.connected) this.#sendMessage(packet);
+    } else if (packet.type === 'hello' || (packet.type === 'rename' && !this.#joined)) {
+      // A rename after a refused hello is a new try at joining, under the new name.
+      if (this.#socket.connected && this.#hello) this.#sendHello(this.#hello);
     } else if (this.#socket.connected) {
       // Presence sent while offline is dropped: the reconnect repeats the current `hello`.
       this.#socket.emit('packet', packet);
@@ -157,9 +162,11 @@ class Relay implements RelayTransport {
   #remember(packet: Packet): void {
     if (packet.type === 'hello') {
       this.#hello = packet;
+      this.#joined = false;
       this.#historyRequest = undefined;
     } else if (packet.type === 'bye') {
       this.#hello = undefined;
+      this.#joined = false;
       this.#historyRequest = undefined;
     } else if (packet.type === 'rename' && this.#hello) {
       this.#hello = { ...this.#hello, from: packet.from };
@@ -170,7 +177,7 @@ class Relay implements RelayTransport {
 
   #onConnect(): void {
     this.#everConnected = true;
-    if (this.#hello) this.#socket.emit('packet', this.#hello);
+    if (this.#hello) this.#sendHello(this.#hello);
     if (this.#historyRequest) this.#socket.emit('packet', this.#historyRequest);
     for (const packet of this.#outbox.values()) this.#sendMessage(packet);
     this.#setState('connected');
@@ -183,6 +190,12 @@ class Relay implements RelayTransport {
       return this.#setState('offline');
     }
     this.#setState(this.#everConnected ? 'reconnecting' : 'connecting');
+  }
+
+  #sendHello(packet: Extract<Packet, { type: 'hello' }>): void {
+    this.#socket.timeout(this.#ackTimeoutMs).emit('packet', packet, (error, answer) => {
+      if (!error && this.#hello === packet) this.#joined = (answer as RelayAck)?.ok === true;
+    });
   }
 
   #sendMessage(packet: MessagePacket): void {
