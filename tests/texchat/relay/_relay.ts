@@ -29,6 +29,7 @@ export function testRelay(options: Partial<RelayOptions> = {}): Promise<RelaySer
 export interface RelayUser {
   client: ChatClient;
   transport: RelayTransport;
+  /** Messages from others (live and history), in arrival order. */
   seen: Message[];
   errors: string[];
 }
@@ -45,7 +46,8 @@ export function relayUser(url: string, name: string, id = clientId()): RelayUser
   const transport = createRelayTransport({ url, id, connect, token: createRelayToken() });
   const client = new ChatClient({ transport, id, name });
   const user: RelayUser = { client, transport, seen: [], errors: [] };
-  client.on('message', ({ message }) => user.seen.push(message));
+  // Only what came through the relay: a client's own messages are echoed locally.
+  client.on('message', ({ message, local }) => local || user.seen.push(message));
   client.on('history', ({ messages }) => user.seen.push(...messages));
   transport.onError((error) => user.errors.push(error.code));
   return user;
