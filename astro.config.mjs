@@ -1,6 +1,7 @@
 // Astro wiring only: content goes through src/markdown (markdown-it, shiki, MathJax), not remark.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { sourceCondition } from './package-conditions.ts';
 
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -14,7 +15,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [sitemap()],
   vite: {
-    build: { chunkSizeWarningLimit: 1200 },
+    // The libraries are imported by package name and resolved to their TypeScript sources.
+    plugins: [sourceCondition()],
+    // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
+    build: { chunkSizeWarningLimit: 1800 },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
     define: {
       'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),

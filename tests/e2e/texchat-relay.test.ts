@@ -3,8 +3,8 @@
 // typed while the relay is down goes out once it is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DictDatastore } from '../../src/lib/datastore/index.ts';
-import { startRelay, type RelayServer } from '../../src/lib/texchat/server/relay-server.ts';
+import { DictDatastore } from '@project-hub/datastore';
+import { startRelay, type RelayServer } from '@project-hub/texchat/server';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
 

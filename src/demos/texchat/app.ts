@@ -10,7 +10,7 @@ import {
   randomNickname,
   type InPageBus,
   type Transport,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { routeFromHash, type HashRoute } from './hash.ts';
 import { el } from './message-view.ts';
 import { ChatPane } from './pane.ts';

@@ -5,7 +5,7 @@ import {
   createRelayTransport,
   type RelayConnect,
   type RelayTransport,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 declare global {
   interface ImportMetaEnv {

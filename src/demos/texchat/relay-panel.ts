@@ -1,5 +1,5 @@
 // "Connect to a relay": the address field, and the connection state while a relay is in use.
-import type { RelayError, RelayState } from '../../lib/texchat/index.ts';
+import type { RelayError, RelayState } from '@project-hub/texchat';
 import { relayAddress } from './relay-link.ts';
 import { el } from './message-view.ts';
 

@@ -105,7 +105,7 @@ export async function startRelayProcess(
   // One process (no tsx wrapper), so a SIGKILL kills the relay itself.
   const started = await startProcess(
     process.execPath,
-    ['--import', 'tsx', 'src/lib/texchat/server/main.ts'],
+    ['--conditions=@project-hub/source', '--import', 'tsx', 'src/lib/texchat/server/main.ts'],
     { TEXCHAT_PORT: '0', TEXCHAT_ORIGINS: '*', ...env },
     /listening on (http:\/\/\S+)/,
     'the relay',

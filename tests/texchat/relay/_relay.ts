@@ -1,7 +1,7 @@
 // Helpers of the relay tests: a relay on a free port, chat clients and raw sockets connected to it.
 import { vi } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import { DictDatastore, type Datastore } from '../../../src/lib/datastore/index.ts';
+import { DictDatastore, type Datastore } from '@project-hub/datastore';
 import {
   ChatClient,
   createRelayToken,
@@ -9,12 +9,8 @@ import {
   type Message,
   type RelayConnect,
   type RelayTransport,
-} from '../../../src/lib/texchat/index.ts';
-import {
-  startRelay,
-  type RelayOptions,
-  type RelayServer,
-} from '../../../src/lib/texchat/server/relay-server.ts';
+} from '@project-hub/texchat';
+import { startRelay, type RelayOptions, type RelayServer } from '@project-hub/texchat/server';
 
 /** socket.io-client's `io`, one connection per call, websocket first (as the page does). */
 export const connect: RelayConnect = (url, options) =>

@@ -1,7 +1,7 @@
 // The relay carries the same chat as the page: rooms, names, members, room list, late history.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPrivateRoomName } from '../../../src/lib/texchat/index.ts';
-import type { RelayServer } from '../../../src/lib/texchat/server/relay-server.ts';
+import { createPrivateRoomName } from '@project-hub/texchat';
+import type { RelayServer } from '@project-hub/texchat/server';
 import { eventually, relayUser, testRelay, texts, type RelayUser } from './_relay.ts';
 
 let relay: RelayServer;

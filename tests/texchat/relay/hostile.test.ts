@@ -2,8 +2,8 @@
 // frames are dropped by the transport; the relay stays up and other users see nothing of it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
-import { createMessageId, createRelayToken } from '../../../src/lib/texchat/index.ts';
-import type { RelayServer } from '../../../src/lib/texchat/server/relay-server.ts';
+import { createMessageId, createRelayToken } from '@project-hub/texchat';
+import type { RelayServer } from '@project-hub/texchat/server';
 import {
   clientId,
   connected,

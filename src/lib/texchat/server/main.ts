@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run texchat:server`: starts a relay configured by the environment and logs one line.
 import { describeStore, readConfig } from './config.ts';
 import { openStore } from './open-store.ts';

@@ -1,5 +1,5 @@
 // Opens the datastore the relay keeps history in, as TEXCHAT_STORE names it.
-import { DictDatastore, type Datastore } from '../../datastore/index.ts';
+import { DictDatastore, type Datastore } from '@project-hub/datastore';
 import type { StoreSpec } from './config.ts';
 import { RelayConfigError } from './errors.ts';
 

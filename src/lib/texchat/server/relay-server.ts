@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
-import type { Datastore } from '../../datastore/index.ts';
+import type { Datastore } from '@project-hub/datastore';
 import { isClientId } from '../protocol.ts';
 import { Connection, type ConnectionLimits } from './connection.ts';
 import { Identities } from './identities.ts';

@@ -1,5 +1,5 @@
 // The relay's history: messages per room through a datastore, the latest `limit` of each kept.
-import { Query, type Datastore } from '../../datastore/index.ts';
+import { Query, type Datastore } from '@project-hub/datastore';
 import { History } from '../history.ts';
 import { MAX_HISTORY_BATCH } from '../protocol.ts';
 import type { Message } from '../message.ts';
