@@ -2,7 +2,7 @@
 // different processes talk, and killing one process leaves the clients of the other unaffected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, relayUser, texts, type RelayUser } from './_relay.ts';
-import { startRedis, startRelayProcess, type Started } from './_processes.ts';
+import { startRedis, startRelayProcess, type Started } from '../../../scripts/_processes.ts';
 
 let redis: Started & { url: string };
 let one: Started & { url: string };

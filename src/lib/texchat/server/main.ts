@@ -21,6 +21,11 @@ console.log(
     `history ${config.historyLimit} per room · redis ${config.redisUrl ?? 'off'} · origins ${origins}`,
 );
 
+// A failed background call (a Redis publish that timed out) is logged; the relay stays up.
+process.on('unhandledRejection', (reason) => {
+  console.error(`texchat relay: ${reason instanceof Error ? reason.message : String(reason)}`);
+});
+
 // A stop signal closes connections first, so clients see a clean disconnect and reconnect.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

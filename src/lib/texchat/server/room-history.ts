@@ -7,9 +7,14 @@ import type { Message } from '../message.ts';
 /** How many messages of a room the relay keeps unless TEXCHAT_HISTORY_LIMIT says otherwise. */
 export const DEFAULT_HISTORY_LIMIT = 1000;
 
-/** History bounded per room: after each stored message the oldest beyond `limit` are deleted. */
+/**
+ * History bounded per room: once a room holds more than `limit` plus a tenth, its oldest messages
+ * are deleted down to `limit` (pruning in batches keeps the cost of a message constant).
+ */
 export class RoomHistory {
   readonly history: History;
+  // How many messages each room holds, as this process counts them (read once per room).
+  readonly #counts = new Map<string, number>();
 
   constructor(
     store: Datastore,
@@ -21,13 +26,23 @@ export class RoomHistory {
   /** Stores a message once; false when its id is already stored (a re-send after a reconnect). */
   async add(message: Message): Promise<boolean> {
     const added = await this.history.add(message);
-    if (added) await this.#prune(message.room);
+    if (added) await this.#count(message.room);
     return added;
   }
 
   /** The latest messages of a room that `have` lacks, oldest first, at most one batch. */
   missing(room: string, have: string[]): Promise<Message[]> {
     return this.history.missing(room, have, MAX_HISTORY_BATCH);
+  }
+
+  async #count(room: string): Promise<void> {
+    const known = this.#counts.get(room);
+    const count = known === undefined ? (await this.history.ids(room)).length : known + 1;
+    this.#counts.set(room, count);
+    if (count > this.limit + Math.ceil(this.limit / 10)) {
+      await this.#prune(room);
+      this.#counts.set(room, this.limit);
+    }
   }
 
   async #prune(room: string): Promise<void> {

@@ -1,10 +1,10 @@
-// Real processes for the relay tests: a redis-server and relay processes (`npm run texchat:server`
+// Real processes for the relay tests and benchmark: a redis-server and relay processes (`npm run texchat:server`
 // without npm), each on a free local port, stopped by the test. A missing redis-server fails.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '..');
 
 /** A free local TCP port (asked of the OS, then released). */
 export function freePort(): Promise<number> {
