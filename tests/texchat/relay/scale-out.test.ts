@@ -67,5 +67,5 @@ describe('two relay processes and one Redis', () => {
     expect(emmy.transport.state).toBe('connected');
     expect(kurt.transport.state).toBe('connected');
     expect(emmy.errors).toEqual([]);
-  });
+  }, 60_000);
 });
