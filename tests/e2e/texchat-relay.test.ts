@@ -3,7 +3,9 @@
 // typed while the relay is down goes out once it is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
 import { DictDatastore } from '@project-hub/datastore';
+import { createMessageId, createRelayToken } from '@project-hub/texchat';
 import { startRelay, type RelayServer } from '@project-hub/texchat/server';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
@@ -36,7 +38,8 @@ async function reader(): Promise<Page> {
   await page.getByText('Connect to a relay').click();
   await page.getByLabel('Relay address').fill(relay.url);
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/: connected$/);
+  // Generous: the machines are shared, and a loaded one takes seconds to load socket.io-client.
+  await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/: connected/);
   await expect.poll(() => page.locator('.tc-pane').count()).toBe(1);
   return page;
 }
@@ -71,7 +74,7 @@ describe('TeXchat through a relay', () => {
     await expect.poll(() => status(b), { timeout: 15_000 }).toMatch(/reconnecting/);
     await send(b, 'typed while the relay was down');
     relay = await start(relay.port);
-    await expect.poll(() => status(b), { timeout: 20_000 }).toMatch(/: connected$/);
+    await expect.poll(() => status(b), { timeout: 20_000 }).toMatch(/: connected/);
     await expect
       .poll(() => texts(a), { timeout: 20_000 })
       .toEqual(['Hello from A: $a^2+b^2=c^2$', 'typed while the relay was down']);
@@ -105,13 +108,50 @@ describe('TeXchat through a relay', () => {
     await page.getByText('Connect to a relay').click();
     await page.getByLabel('Relay address').fill(relay.url);
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
-    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/: connected$/);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/: connected/);
     expect(await loadsSocketIo()).toBe(true);
     await page.reload();
     await page.getByRole('button', { name: 'Start the live chat' }).click();
-    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/: connected$/);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/: connected/);
     await page.getByRole('button', { name: 'Chat without a relay' }).click();
     await expect.poll(() => page.locator('.tc-pane').count()).toBe(2);
     expect(await status(page)).toBe('No relay: the chat stays in this browser.');
+  });
+
+  it('shows what a hostile program sends as text, under the name the relay knows it by', async () => {
+    const page = await reader();
+    await page.evaluate(() => (location.hash = '#/room/hostile'));
+    await expect.poll(() => page.locator('.tc-room-name').textContent()).toBe('hostile');
+    const id = 'badbadbadbadbad0';
+    const mallory = io(relay.url, { auth: { id, token: createRelayToken() }, forceNew: true });
+    try {
+      await new Promise((resolve) => mallory.once('connect', () => resolve(undefined)));
+      mallory.emit('packet', { type: 'hello', room: 'hostile', from: { id, name: 'Mallory' } });
+      await expect.poll(() => page.locator('.tc-member').count(), { timeout: 15_000 }).toBe(2);
+      const payloads = [
+        `<img src=x onerror="window.__pwned = 'img'">`,
+        `$\\href{javascript:window.__pwned='href'}{click me}$`,
+        `<script>window.__pwned = 'script'</script>`,
+      ];
+      for (const [seq, text] of payloads.entries()) {
+        const message = { id: createMessageId(Date.now(), seq, '0badc0de'), room: 'hostile', text };
+        // A forged name and date: the page must show neither.
+        mallory.emit('packet', { type: 'message', message: { ...message, name: 'Ada', date: 0 } });
+      }
+      await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(payloads);
+      expect(new Set(await names(page))).toEqual(new Set(['Mallory']));
+      const report = await page.evaluate(() => ({
+        pwned: (window as { __pwned?: unknown }).__pwned,
+        markup: document.querySelectorAll('.tc-log :is(script, img, iframe)').length,
+        years: [...document.querySelectorAll('.tc-log time')].map((t) =>
+          new Date(t.getAttribute('datetime') ?? '').getFullYear(),
+        ),
+      }));
+      expect(report.pwned).toBeUndefined();
+      expect(report.markup).toBe(0);
+      expect(report.years.every((year) => year >= 2024)).toBe(true);
+    } finally {
+      mallory.disconnect();
+    }
   });
 });

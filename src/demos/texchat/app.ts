@@ -7,6 +7,7 @@ import {
   createBus,
   createPrivateRoomName,
   History,
+  MAX_NICKNAME_LENGTH,
   randomNickname,
   type InPageBus,
   type Transport,
@@ -128,7 +129,11 @@ class ChatApp {
     const history = this.#histories.get(key) ?? new History();
     this.#histories.set(key, history);
     const id = createClientId();
-    const transport = this.#transport(id);
+    // On a relay, a nickname already used in the room is refused: take the next free variant.
+    const transport = this.#transport(id, () => {
+      client.rename(nextVariant(client.name));
+      pane.refreshTitle();
+    });
     const client = new ChatClient({ transport, id, name, history, timeoutMs: TIMEOUT_MS });
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
@@ -140,14 +145,18 @@ class ChatApp {
   }
 
   /** The in-page bus, or a connection to the relay whose state the relay panel shows. */
-  #transport(id: string): Transport {
+  #transport(id: string, onNameTaken: () => void): Transport {
     const relay = this.#relay;
     if (!relay) return this.#bus.connect();
     const transport = relay.transport(id);
     // A transport closed by a switch to another relay (or none) no longer speaks for the page.
     const current = () => this.#relay === relay;
     transport.onState((state) => current() && this.#relayPanel.showState(relay.url, state));
-    transport.onError((error) => current() && this.#relayPanel.showError(error));
+    transport.onError((error) => {
+      if (!current()) return;
+      if (error.code === 'ERR_NAME_TAKEN') onNameTaken();
+      else this.#relayPanel.showError(error);
+    });
     return transport;
   }
 
@@ -192,6 +201,16 @@ class ChatApp {
 /** Starts the chat inside `host` (the <texchat-demo> element), replacing its fallback content. */
 export async function mountChat(host: HTMLElement): Promise<void> {
   await new ChatApp(host).start();
+}
+
+/**
+ * The next variant of a nickname: a number added, or the one there counted up.
+ * @example nextVariant('Ada') → 'Ada2'; nextVariant('Ada2') → 'Ada3'
+ */
+export function nextVariant(name: string): string {
+  const match = /^(.*?)(\d+)$/.exec(name);
+  const next = match ? `${match[1]}${Number(match[2]) + 1}` : `${name}2`;
+  return next.length <= MAX_NICKNAME_LENGTH ? next : `${name.slice(0, MAX_NICKNAME_LENGTH - 1)}2`;
 }
 
 function createClientId(): string {

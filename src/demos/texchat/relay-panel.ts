@@ -49,8 +49,7 @@ export class RelayPanel {
 
   /** Shows what the relay refused. */
   showError(error: RelayError): void {
-    const hint = error.code === 'ERR_NAME_TAKEN' ? ' Choose another nickname.' : '';
-    this.#status.append(el('span', 'tc-relay-error', ` ${error.message}.${hint}`));
+    this.#status.append(el('span', 'tc-relay-error', ` ${error.message}.`));
   }
 
   #form(): HTMLFormElement {

@@ -46,13 +46,12 @@ describe('readConfig', () => {
     ['TEXCHAT_HISTORY_LIMIT', '0'],
     ['TEXCHAT_MESSAGE_RATE', 'fast'],
   ])('refuses %s=%s with a RelayConfigError that names it', (variable, value) => {
-    const error = (() => {
-      try {
-        readConfig({ [variable]: value });
-      } catch (caught) {
-        return caught;
-      }
-    })();
+    let error: unknown;
+    try {
+      readConfig({ [variable]: value });
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(RelayConfigError);
     expect(error).toMatchObject({ name: 'RelayConfigError', code: 'ERR_RELAY_CONFIG', variable });
     expect((error as Error).message).toContain(`${variable}=`);
