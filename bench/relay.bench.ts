@@ -112,7 +112,9 @@ async function run(urls: string[]): Promise<Outcome> {
   const joining = performance.now();
   await until(() => members.every((m) => m.client.members().length === perRoom), 60_000);
   const started = performance.now();
-  console.log(`  ${urls.length} relay(s): ${CLIENTS} clients joined in ${((started - joining) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${urls.length} relay(s): ${CLIENTS} clients joined in ${((started - joining) / 1000).toFixed(1)} s`,
+  );
   await Promise.all(members.map((m) => talk(m)));
   const expected = CLIENTS * MESSAGES * (perRoom - 1);
   const delivered = () =>
@@ -120,7 +122,9 @@ async function run(urls: string[]): Promise<Outcome> {
   const sending = performance.now();
   await until(() => delivered() >= expected, 120_000).catch(() => {});
   const seconds = (performance.now() - started) / 1000;
-  console.log(`  sent for ${((sending - started) / 1000).toFixed(1)} s, all delivered after ${seconds.toFixed(1)} s`);
+  console.log(
+    `  sent for ${((sending - started) / 1000).toFixed(1)} s, all delivered after ${seconds.toFixed(1)} s`,
+  );
   const outOfOrder = members.reduce(
     (n, m) =>
       n +
