@@ -134,9 +134,10 @@ describe('TeXchat through a relay', () => {
         `<script>window.__pwned = 'script'</script>`,
       ];
       for (const [seq, text] of payloads.entries()) {
-        const message = { id: createMessageId(Date.now(), seq, '0badc0de'), room: 'hostile', text };
-        // A forged name and date: the page must show neither.
-        mallory.emit('packet', { type: 'message', message: { ...message, name: 'Ada', date: 0 } });
+        const date = Date.now();
+        const message = { id: createMessageId(date, seq, '0badc0de'), room: 'hostile', text, date };
+        // A forged name: the page must show the relay's record instead.
+        mallory.emit('packet', { type: 'message', message: { ...message, name: 'Ada' } });
       }
       await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(payloads);
       expect(new Set(await names(page))).toEqual(new Set(['Mallory']));

@@ -11,8 +11,8 @@ describe('readConfig', () => {
       store: { kind: 'memory' },
       redisUrl: undefined,
       historyLimit: 1000,
-      messageRate: { burst: 20, perSecond: 5 },
-      presenceRate: { burst: 10, perSecond: 2 },
+      messageRate: { burst: 20, perSecond: 2 },
+      presenceRate: { burst: 20, perSecond: 2 },
     });
   });
 

@@ -35,8 +35,9 @@ async function intruder(name = 'Mallory') {
 
 /** A valid message packet of `room` with a fresh id. */
 function messagePacket(text: string, extra: object = {}, room = 'lobby') {
-  const id = createMessageId(Date.now(), Math.floor(Math.random() * 0xffff), '0badc0de');
-  return { type: 'message', message: { id, room, name: 'Ada', text, date: 0, ...extra } };
+  const date = Date.now();
+  const id = createMessageId(date, Math.floor(Math.random() * 0xffff), '0badc0de');
+  return { type: 'message', message: { id, room, name: 'Ada', text, date, ...extra } };
 }
 
 /** Ada says something and Emmy must see exactly the messages so far plus this one. */
@@ -63,12 +64,15 @@ afterEach(async () => {
 });
 
 describe('the relay trusts its own record, not the client', () => {
-  it('relays a message under the sender record name and the relay date, whatever it claims', async () => {
-    const { socket } = await intruder();
-    socket.emit('packet', messagePacket('I am Ada', { name: 'Ada', date: 1 }));
+  it('relays a message under the sender record name, whatever it claims; refuses a forged date', async () => {
+    const { socket, errors } = await intruder();
+    socket.emit('packet', messagePacket('I am Ada', { name: 'Ada' }));
     await eventually(() => expect(texts(emmy)).toEqual(['I am Ada']));
     expect(emmy.seen[0]!.name).toBe('Mallory');
-    expect(emmy.seen[0]!.date).toBeGreaterThan(Date.now() - 60_000);
+    socket.emit('packet', messagePacket('from 1970', { date: 1 }));
+    await eventually(() => expect(errors).toEqual(['ERR_INVALID_PACKET']));
+    await stillWorks();
+    expect(texts(emmy)).toEqual(['I am Ada', 'still here 1']);
   });
 
   it('refuses presence carrying another client id', async () => {
@@ -92,12 +96,10 @@ describe('the relay trusts its own record, not the client', () => {
     socket.emit('packet', { type: 'rooms', rooms: [{ room: 'fake', members: 99 }] });
     socket.emit('packet', messagePacket('elsewhere', {}, 'other'));
     socket.emit('chatMessage', { text: 'the original event name' });
-    socket.emit(
-      'packet',
-      messagePacket('from the far future', {
-        id: createMessageId(Date.now() + 3_600_000, 1, '0badc0de'),
-      }),
-    );
+    // An hour ahead, id and date agreeing: well formed, but the relay's clock refuses it.
+    const future = Date.now() + 3_600_000;
+    const ahead = { id: createMessageId(future, 1, '0badc0de'), date: future };
+    socket.emit('packet', messagePacket('from the far future', ahead));
     // The event name is refused at once, packets in turn: compare without order.
     await eventually(() =>
       expect([...errors].sort()).toEqual([

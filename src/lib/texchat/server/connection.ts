@@ -1,6 +1,7 @@
 // One client connection on the relay: checks each event, applies it with the server's record of
 // the sender, and relays the result to the room (across processes when a Redis adapter is set).
 import type { Server, Socket } from 'socket.io';
+import { idTime } from '../message.ts';
 import type { Packet, Peer } from '../protocol.ts';
 import { refuse, type Refusal } from './errors.ts';
 import { checkInbound, isRefusal, type ConnectionRecord, type Inbound } from './inbound.ts';
@@ -167,8 +168,9 @@ export class Connection {
 
   async #message(id: string, text: string, reply: Ack | undefined): Promise<void> {
     const room = this.record.room!;
-    // The name is the relay's record and the date its clock: nothing the client claims.
-    const message = { id, room, name: this.peer.name, text, date: this.context.now() };
+    // The name is the relay's record; the date is the time in the id, which checkInbound held
+    // against the relay's clock (the model requires the two to agree).
+    const message = { id, room, name: this.peer.name, text, date: idTime(id) };
     const added = await this.context.history.add(message);
     if (added) this.#toRoom(room, { type: 'message', message });
     reply?.(added ? { ok: true } : { ok: true, duplicate: true });

@@ -1,4 +1,5 @@
 // Validation of what a client sends the relay: every event is checked before anything changes.
+import { idTime } from '../message.ts';
 import { parsePacket } from '../protocol.ts';
 import { refuse, type Refusal } from './errors.ts';
 
@@ -39,7 +40,7 @@ export function checkInbound(
   if (packet.type === 'message') {
     const { id, room, text } = packet.message;
     if (room !== record.room) return refuse('ERR_NOT_IN_ROOM', `join ${room} before sending to it`);
-    const time = parseInt(id.slice(0, 12), 16);
+    const time = idTime(id);
     if (time < now - MAX_ID_AGE_MS || time > now + MAX_ID_LEAD_MS) {
       return refuse('ERR_BAD_DATE', 'the message id carries a time too far from the relay clock');
     }

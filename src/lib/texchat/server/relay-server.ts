@@ -7,6 +7,7 @@ import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
 import type { Datastore } from '@project-hub/datastore';
 import { isClientId } from '../protocol.ts';
+import { MESSAGE_RATE, PRESENCE_RATE } from '../rate-limit.ts';
 import { Connection, type ConnectionLimits } from './connection.ts';
 import { Identities } from './identities.ts';
 import type { ConnectionRecord } from './inbound.ts';
@@ -18,8 +19,9 @@ export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 /** The limits a connection gets unless told otherwise. */
 export const DEFAULT_LIMITS: ConnectionLimits = {
-  messages: { burst: 20, perSecond: 5 },
-  presence: { burst: 10, perSecond: 2 },
+  // What every ChatClient accepts from one sender: the relay passes no more than receivers take.
+  messages: MESSAGE_RATE,
+  presence: PRESENCE_RATE,
   events: { burst: 60, perSecond: 20 },
   maxRefusals: 100,
 };
