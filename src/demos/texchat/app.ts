@@ -10,6 +10,7 @@ import {
   MAX_NICKNAME_LENGTH,
   randomNickname,
   type InPageBus,
+  type RelayTransport,
   type Transport,
 } from '@project-hub/texchat';
 import { routeFromHash, type HashRoute } from './hash.ts';
@@ -144,6 +145,8 @@ class ChatApp {
       pane.refreshTitle();
     });
     const client = new ChatClient({ transport, id, name, history, timeoutMs: TIMEOUT_MS });
+    // Back from a lost relay connection: fetch what the room said meanwhile.
+    if ('onReconnect' in transport) transport.onReconnect(() => void client.resync());
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
     client.on('error', (error) => console.warn('[texchat]', error));
@@ -154,7 +157,7 @@ class ChatApp {
   }
 
   /** The in-page bus, or a connection to the relay whose state the relay panel shows. */
-  #transport(id: string, onNameTaken: () => void): Transport {
+  #transport(id: string, onNameTaken: () => void): Transport | RelayTransport {
     const relay = this.#relay;
     if (!relay) return this.#bus.connect();
     const transport = relay.transport(id);

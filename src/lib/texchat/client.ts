@@ -154,6 +154,16 @@ export class ChatClient extends Emitter<ChatEvents> {
     this.#room = room;
     this.#seen(room, this.peer, true);
     this.#transport.send({ type: 'hello', room, from: this.peer });
+    await this.resync();
+  }
+
+  /**
+   * Asks for the current room's messages this client lacks, and takes answers for a while: after
+   * joining, and after a relay connection comes back (messages sent meanwhile are missing).
+   */
+  async resync(): Promise<void> {
+    const room = this.#room;
+    if (room === undefined) return;
     const have = (await this.history.ids(room)).slice(-MAX_HISTORY_BATCH);
     if (this.#room === room) {
       const until = this.#now() + HISTORY_ANSWER_WINDOW_MS;

@@ -56,6 +56,8 @@ export interface RelayTransport extends Transport {
   /** Messages sent but not yet confirmed by the relay (typed offline, or in flight). */
   readonly pending: number;
   onState(listener: (state: RelayState) => void): () => void;
+  /** Calls `listener` when a lost connection is back (call `ChatClient.resync` then). */
+  onReconnect(listener: () => void): () => void;
   onError(listener: (error: RelayError) => void): () => void;
 }
 
@@ -84,6 +86,7 @@ class Relay implements RelayTransport {
   readonly #packets = new Listeners();
   readonly #states = new Set<(state: RelayState) => void>();
   readonly #errors = new Set<(error: RelayError) => void>();
+  readonly #reconnects = new Set<() => void>();
   readonly #outbox = new Map<string, MessagePacket>();
   readonly #socket: RelaySocket;
   readonly #ackTimeoutMs: number;
@@ -149,6 +152,11 @@ class Relay implements RelayTransport {
     return () => this.#errors.delete(listener);
   }
 
+  onReconnect(listener: () => void): () => void {
+    this.#reconnects.add(listener);
+    return () => this.#reconnects.delete(listener);
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
@@ -157,6 +165,7 @@ class Relay implements RelayTransport {
     this.#setState('offline');
     this.#states.clear();
     this.#errors.clear();
+    this.#reconnects.clear();
   }
 
   #remember(packet: Packet): void {
@@ -176,11 +185,13 @@ class Relay implements RelayTransport {
   }
 
   #onConnect(): void {
+    const again = this.#everConnected;
     this.#everConnected = true;
     if (this.#hello) this.#sendHello(this.#hello);
     if (this.#historyRequest) this.#socket.emit('packet', this.#historyRequest);
     for (const packet of this.#outbox.values()) this.#sendMessage(packet);
     this.#setState('connected');
+    if (again) for (const listener of [...this.#reconnects]) listener();
   }
 
   #onConnectError(error: { message?: unknown }): void {

@@ -41,6 +41,7 @@ export function clientId(): string {
 export function relayUser(url: string, name: string, id = clientId()): RelayUser {
   const transport = createRelayTransport({ url, id, connect, token: createRelayToken() });
   const client = new ChatClient({ transport, id, name });
+  transport.onReconnect(() => void client.resync());
   const user: RelayUser = { client, transport, seen: [], errors: [] };
   // Only what came through the relay: a client's own messages are echoed locally.
   client.on('message', ({ message, local }) => local || user.seen.push(message));

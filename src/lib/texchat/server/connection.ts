@@ -148,7 +148,8 @@ export class Connection {
     await this.socket.join(room);
     this.#toRoom(room, { type: 'hello', room, from: this.peer });
     for (const from of members) this.#send({ type: 'here', room, from });
-    this.#send({ type: 'rooms', rooms: await publicRooms(this.context.io) });
+    const rooms = await publicRooms(this.context.io).catch(() => undefined);
+    if (rooms) this.#send({ type: 'rooms', rooms });
     this.context.rooms.changed();
     reply?.({ ok: true });
   }
@@ -178,7 +179,12 @@ export class Connection {
 
   /** The other clients in `room`, across every relay process, one entry per client id. */
   async #membersOf(room: string): Promise<Peer[]> {
-    const sockets = await this.context.io.in(room).fetchSockets();
+    // Another process that does not answer in time (busy, or dying) must not stop a join:
+    // fall back to this process's own sockets.
+    const sockets = await this.context.io
+      .in(room)
+      .fetchSockets()
+      .catch(() => this.context.io.local.in(room).fetchSockets());
     const members = new Map<string, Peer>();
     for (const other of sockets) {
       const { id, name } = other.data as ConnectionRecord;
