@@ -106,7 +106,7 @@ export async function startRelayProcess(
   const started = await startProcess(
     process.execPath,
     ['--conditions=@project-hub/source', '--import', 'tsx', 'src/lib/texchat/server/main.ts'],
-    { TEXCHAT_PORT: '0', TEXCHAT_ORIGINS: '*', ...env },
+    { TEXCHAT_PORT: '0', TEXCHAT_ORIGINS: '*', TEXCHAT_STORE: 'memory', ...env },
     /listening on (http:\/\/\S+)/,
     'the relay',
   );

@@ -8,7 +8,7 @@ describe('readConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       origins: ['http://localhost:4321'],
-      store: { kind: 'memory' },
+      store: { kind: 'sqlite', path: '.texchat/history.sqlite' },
       redisUrl: undefined,
       historyLimit: 1000,
       messageRate: { burst: 20, perSecond: 2 },

@@ -9,7 +9,7 @@ import { startRelayProcess, type Started } from '../../../scripts/_processes.ts'
 import { eventually, relayUser, texts, type RelayUser } from './_relay.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'texchat-relay-'));
-const STORE = { TEXCHAT_STORE: 'memory' };
+const STORE = { TEXCHAT_STORE: `sqlite:${join(dir, 'history.sqlite')}` };
 let relay: Started & { url: string };
 const users: RelayUser[] = [];
 
@@ -55,11 +55,15 @@ describe('a relay killed and restarted', () => {
     expect(ada.transport.pending).toBe(0);
     expect(emmy.client.members().map((m) => m.name)).toEqual(['Ada', 'Emmy']);
 
-    // The memory store starts empty: only what was stored after the restart is there.
+    // The SQLite file outlived the process: the whole conversation is there.
     const late = user('Kurt');
     await late.client.join('lobby');
     await eventually(() =>
-      expect(texts(late)).toEqual(['typed while it was down 1', 'typed while it was down 2']),
+      expect(texts(late)).toEqual([
+        'before the crash',
+        'typed while it was down 1',
+        'typed while it was down 2',
+      ]),
     );
     await eventually(() => expect(late.client.members()).toHaveLength(3));
     // Delivered once: nothing arrived twice after the reconnect.

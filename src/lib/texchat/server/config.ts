@@ -25,7 +25,7 @@ export const DEFAULTS = {
   TEXCHAT_PORT: '8080',
   TEXCHAT_HOST: '127.0.0.1',
   TEXCHAT_ORIGINS: 'http://localhost:4321',
-  TEXCHAT_STORE: 'memory',
+  TEXCHAT_STORE: 'sqlite:.texchat/history.sqlite',
   TEXCHAT_HISTORY_LIMIT: String(DEFAULT_HISTORY_LIMIT),
   TEXCHAT_MESSAGE_RATE: `${DEFAULT_LIMITS.messages.burst}/${DEFAULT_LIMITS.messages.perSecond}`,
   TEXCHAT_PRESENCE_RATE: `${DEFAULT_LIMITS.presence.burst}/${DEFAULT_LIMITS.presence.perSecond}`,

@@ -5,9 +5,9 @@ import { openStore } from './open-store.ts';
 import { startRelay } from './relay-server.ts';
 
 const config = readConfig(process.env);
-const store = await openStore(config.store);
+const opened = await openStore(config.store);
 const relay = await startRelay({
-  store,
+  store: opened.store,
   port: config.port,
   host: config.host,
   origins: config.origins,
@@ -29,6 +29,9 @@ process.on('unhandledRejection', (reason) => {
 // A stop signal closes connections first, so clients see a clean disconnect and reconnect.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void relay.close().finally(() => process.exit(0));
+    void relay
+      .close()
+      .then(() => opened.close())
+      .finally(() => process.exit(0));
   });
 }
