@@ -22,5 +22,9 @@ export default defineConfig({
     plugins: [sourceCondition()],
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
+    // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
+    define: {
+      'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),
+    },
   },
 });
