@@ -44,6 +44,9 @@ export interface MarkdownRenderer {
   render(source: string, contentPath: string, options?: RenderOptions): RenderedMarkdown;
 }
 
+/** vscode-textmate's "no limit": a line is always tokenized to its end (see the shiki options below). */
+export const HIGHLIGHT_TIME_LIMIT = 0;
+
 /** Awaits shiki once, then returns a synchronous renderer (markdown-it rules must be sync). */
 export async function createMarkdownRenderer(
   options: MarkdownRendererOptions = {},
@@ -54,6 +57,11 @@ export async function createMarkdownRenderer(
       themes: CODE_THEMES,
       // Shiki always knows plain 'text', though its type lists only bundled grammars.
       fallbackLanguage: 'text' as BundledLanguage,
+      // No per-line time limit. Shiki's default (500 ms) makes vscode-textmate give up on a line
+      // that takes longer, and the first line a process tokenizes compiles the grammar's regexes:
+      // on a busy machine the first example of a build lost its light colours (the light theme is
+      // tokenized first), so the same commit built different HTML. Correct beats fast here.
+      tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
     }),
   );
   // After shiki: a runnable fence reuses the highlighted fence renderer.
