@@ -1,6 +1,9 @@
 // Astro wiring only: content goes through src/markdown (markdown-it, shiki, MathJax), not remark.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/site/search-index.ts';
+import { trailingSlashRedirect } from './src/site/trailing-slash.ts';
+import { lazyChunks } from './src/site/lazy-chunk.ts';
 
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -12,8 +15,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
-  integrations: [sitemap()],
+  // The search index is written after the pages: Pagefind reads the built HTML.
+  integrations: [sitemap(), searchIndex()],
   vite: {
+    // `/datastore` redirects to `/datastore/` in dev and preview, as GitHub Pages does; the page
+    // script imports search as a `lazy-chunk:` (src/site/lazy-chunk.ts).
+    plugins: [trailingSlashRedirect(), lazyChunks()],
     build: { chunkSizeWarningLimit: 1200 },
   },
 });

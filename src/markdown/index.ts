@@ -1,9 +1,11 @@
 // The content pipeline: markdown-it with shiki, MathJax, heading anchors and link checking.
 import MarkdownIt from 'markdown-it';
-import { fromHighlighter } from '@shikijs/markdown-it/core';
-import type { BundledLanguage } from 'shiki';
+import { fromHighlighter, type MarkdownItShikiSetupOptions } from '@shikijs/markdown-it/core';
+import type { BundledLanguage, CodeToHastOptions } from 'shiki';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
+import { callouts } from './plugins/callouts.ts';
+import { copyCode } from './plugins/copy-code.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
@@ -52,18 +54,20 @@ export async function createMarkdownRenderer(
   options: MarkdownRendererOptions = {},
 ): Promise<MarkdownRenderer> {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
-  md.use(
-    fromHighlighter(await loadHighlighter(), {
-      themes: CODE_THEMES,
-      // Shiki always knows plain 'text', though its type lists only bundled grammars.
-      fallbackLanguage: 'text' as BundledLanguage,
-      // No per-line time limit. Shiki's default (500 ms) makes vscode-textmate give up on a line
-      // that takes longer, and the first line a process tokenizes compiles the grammar's regexes:
-      // on a busy machine the first example of a build lost its light colours (the light theme is
-      // tokenized first), so the same commit built different HTML. Correct beats fast here.
-      tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
-    }),
-  );
+  const shikiOptions: MarkdownItShikiSetupOptions & Pick<CodeToHastOptions, 'tokenizeTimeLimit'> = {
+    themes: CODE_THEMES,
+    // Shiki always knows plain 'text', though its type lists only bundled grammars.
+    fallbackLanguage: 'text' as BundledLanguage,
+    // No per-line time limit. Shiki's default (500 ms) makes vscode-textmate give up on a line
+    // that takes longer, and the first line a process tokenizes compiles the grammar's regexes:
+    // on a busy machine the first example of a build lost its light colours (the light theme is
+    // tokenized first), so the same commit built different HTML. Correct beats fast here.
+    // (The plugin passes its options on to codeToHtml; its type does not list this one.)
+    tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
+  };
+  md.use(fromHighlighter(await loadHighlighter(), shikiOptions));
+  // After shiki, before runnable fences: every code block, runnable or not, gets a copy button.
+  md.use(copyCode);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
   md.use(runnableFence);
   md.use(singleTitle);
@@ -72,6 +76,7 @@ export async function createMarkdownRenderer(
   md.use(links, { base: options.base ?? '/' });
   md.use(headingAnchors);
   md.use(tableScroll);
+  md.use(callouts);
   return {
     render(source, contentPath, renderOptions = {}) {
       const env = createRenderEnv(
