@@ -41,7 +41,11 @@ function createDialog(): HTMLDialogElement {
   view.list.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) element.close();
   });
-  element.addEventListener('keydown', (event) => moveFocus(event, element));
+  element.addEventListener('keydown', (event) => {
+    // Escape closes at once (in a filled search field Chromium would only clear it first).
+    if (event.key === 'Escape') element.close();
+    else moveFocus(event, element);
+  });
   void connect(element, view);
   return element;
 }
