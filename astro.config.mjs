@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/site/search-index.ts';
 import { trailingSlashRedirect } from './src/site/trailing-slash.ts';
 import { lazyChunks } from './src/site/lazy-chunk.ts';
+import { devContentErrors } from './src/site/dev-content-error.ts';
 
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -15,8 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
-  // The search index is written after the pages: Pagefind reads the built HTML.
-  integrations: [sitemap(), searchIndex()],
+  // The search index is written after the pages: Pagefind reads the built HTML. In dev, content
+  // errors after start-up reach the browser's error overlay.
+  integrations: [sitemap(), searchIndex(), devContentErrors()],
   vite: {
     // `/datastore` redirects to `/datastore/` in dev and preview, as GitHub Pages does; the page
     // script imports search as a `lazy-chunk:` (src/site/lazy-chunk.ts).

@@ -5,6 +5,8 @@ import { checkLinks } from './check-links.ts';
 import { loadContentPages } from './content-files.ts';
 import { normaliseBase } from './routing.ts';
 import { verifyExamples } from './verify-examples.ts';
+import { reportContentReload } from './dev-content-error.ts';
+import { waitUntilSettled } from './settled-file.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root. */
@@ -18,10 +20,19 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
     async load(context) {
       await loadInto(context, dir);
       // In dev, any change to the content reloads it all: cross-page link checks need every page.
+      // The file is read once the save has settled; an error goes to the browser's overlay.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md'))
-          loadInto(context, dir).catch((error: unknown) => context.logger.error(String(error)));
+        if (!path.endsWith('.md')) return;
+        waitUntilSettled(path)
+          .then(() => loadInto(context, dir))
+          .then(
+            () => reportContentReload(undefined),
+            (error: unknown) => {
+              context.logger.error(String(error));
+              reportContentReload(error);
+            },
+          );
       });
     },
   };
