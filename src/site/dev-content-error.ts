@@ -5,11 +5,15 @@
 // The loader runs in Astro's process and the pages in Vite's module runner, so the state lives
 // on globalThis under a registered symbol, not in a module variable.
 import type { AstroIntegration } from 'astro';
-import type { ViteDevServer } from 'vite';
+
+/** The part of Vite's dev server used here: its websocket to the open pages. */
+interface ReloadChannel {
+  ws: { send(payload: { type: 'full-reload' }): void };
+}
 
 interface DevState {
   error?: unknown;
-  server?: ViteDevServer;
+  server?: ReloadChannel;
 }
 
 const STATE = Symbol.for('project-hub.dev-content-error');
