@@ -26,12 +26,11 @@ export function cardSvg({ title, tagline }: CardText): string {
 }
 
 /** The card as PNG bytes. */
-export async function cardPng(text: CardText): Promise<Uint8Array> {
-  return new Uint8Array(
-    await sharp(Buffer.from(cardSvg(text)))
-      .png()
-      .toBuffer(),
-  );
+export async function cardPng(text: CardText): Promise<ArrayBuffer> {
+  const png = await sharp(Buffer.from(cardSvg(text)))
+    .png()
+    .toBuffer();
+  return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }
 
 /** Greedy word wrap into lines of at most `width` characters (three lines at most). */
