@@ -1,10 +1,15 @@
 // Two projects: fast unit tests in Node, and e2e tests against one built copy of the site.
 import { defineConfig } from 'vitest/config';
+import { sourceCondition } from './package-conditions.ts';
+
+// Tests import the libraries by package name and run their TypeScript sources.
+const plugins = [sourceCondition()];
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

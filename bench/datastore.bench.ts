@@ -10,7 +10,7 @@ import {
   ShardedDatastore,
   TieredDatastore,
   type Datastore,
-} from '../src/lib/datastore/index.ts';
+} from '@project-hub/datastore';
 import { formatRate, measure, printTable, type BatchCase } from './_harness.ts';
 
 const SIZES = [1_000, 10_000, 100_000];

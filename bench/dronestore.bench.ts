@@ -12,7 +12,7 @@ import {
   type Attribute,
   type Model,
   type Version,
-} from '../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 
 const ATTRIBUTES = 20;
 

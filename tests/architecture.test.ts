@@ -1,14 +1,17 @@
 // Module boundaries, checked rather than remembered (see shared/house-style.md).
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+/** Source files of `dir`; a package's build output (dist/) and node_modules are not sources. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(ts|astro)$/.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+    .filter((file) => !/\/(dist|node_modules)\//.test(file));
 }
 
 /** Import specifiers of a file, resolved to project paths when relative. */
@@ -28,23 +31,34 @@ function importsOf(file: string): string[] {
 const withoutComments = (text: string) =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 const LIBRARIES = readdirSync(join(ROOT, 'src/lib'));
+const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || builtinModules.includes(spec);
+
+/** The package name of a bare specifier: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
+
+function manifestOf(library: string): { name: string; dependencies?: Record<string, string> } {
+  return JSON.parse(readFileSync(join(ROOT, 'src/lib', library, 'package.json'), 'utf8'));
+}
 
 describe('src/lib', () => {
   for (const file of sourceFiles('src/lib')) {
     const library = file.split('/')[2]!;
-    it(`${file} imports only its own library${library === 'datastore' ? '' : ' and datastore'}`, () => {
-      const outside = importsOf(file).filter((spec) => {
-        if (!spec.startsWith('src/')) return true; // packages are checked below
-        if (spec.startsWith(`src/lib/${library}/`) || spec === `src/lib/${library}`) return false;
-        return !(library !== 'datastore' && spec.startsWith('src/lib/datastore'));
-      });
-      const packages = outside.filter((spec) => !spec.startsWith('src/'));
-      expect(outside.filter((spec) => spec.startsWith('src/'))).toEqual([]);
+    it(`${file} imports its own package's files and only the packages it depends on`, () => {
+      const specs = importsOf(file);
+      // Another library is reached by its package name, as a reader's code would, never by path.
       expect(
-        packages.filter(
-          (spec) => /^(astro|node:|fs$|path$)/.test(spec) || spec.startsWith('astro:'),
-        ),
+        specs.filter((spec) => spec.startsWith('src/') && !spec.startsWith(`src/lib/${library}/`)),
       ).toEqual([]);
+      const manifest = manifestOf(library);
+      const declared = [manifest.name, ...Object.keys(manifest.dependencies ?? {})];
+      // Node built-ins need no declaration; where they may appear is checked per entry point below.
+      const bare = specs.filter((spec) => !spec.startsWith('src/') && !isNodeBuiltin(spec));
+      expect(bare.filter((spec) => !declared.includes(packageOf(spec)))).toEqual([]);
+      expect(bare.filter((spec) => /^astro(:|$)/.test(spec))).toEqual([]);
     });
 
     it(`${file} reads no DOM globals`, () => {
@@ -67,16 +81,79 @@ describe('who may import a library', () => {
     ...sourceFiles('src/components'),
   ];
   for (const file of outsideLib) {
-    it(`${file} imports libraries only through their index.ts`, () => {
-      const deep = importsOf(file).filter(
-        (spec) =>
-          spec.startsWith('src/lib/') &&
-          !LIBRARIES.some(
-            (name) => spec === `src/lib/${name}/index.ts` || spec === `src/lib/${name}`,
-          ),
-      );
-      expect(deep).toEqual([]);
+    it(`${file} imports libraries only by package name, and only their exports`, () => {
+      const specs = importsOf(file);
+      expect(specs.filter((spec) => spec.startsWith('src/lib/'))).toEqual([]);
+      const exported = LIBRARIES.flatMap((name) => exportedSpecifiers(name));
+      const ours = specs.filter((spec) => spec.startsWith('@project-hub/'));
+      expect(ours.filter((spec) => !exported.includes(spec))).toEqual([]);
     });
+  }
+});
+
+type Conditions = Record<string, string>;
+
+function exportsOf(library: string): Record<string, Conditions | string> {
+  return JSON.parse(readFileSync(join(ROOT, 'src/lib', library, 'package.json'), 'utf8')).exports;
+}
+
+/** `@project-hub/datastore`, `@project-hub/datastore/fs`, …: what the package exports. */
+function exportedSpecifiers(library: string): string[] {
+  const { name } = manifestOf(library);
+  return Object.keys(exportsOf(library))
+    .filter((subpath) => subpath !== './package.json')
+    .map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`));
+}
+
+/** Every import reachable from `file`, following the package's own files. */
+function importGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  return importsOf(file).flatMap((spec) =>
+    spec.startsWith('src/') ? [spec, ...importGraph(spec, seen)] : [spec],
+  );
+}
+
+describe('the packages', () => {
+  for (const library of LIBRARIES) {
+    const dir = `src/lib/${library}`;
+    it(`${dir} is the package @project-hub/${library}: ESM, MIT, no side effects, README and LICENSE`, () => {
+      const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
+      expect(manifest).toMatchObject({
+        name: `@project-hub/${library}`,
+        type: 'module',
+        license: 'MIT',
+        sideEffects: false,
+      });
+      expect(manifest.version).toMatch(/^0\.\d+\.\d+$/);
+      expect(existsSync(join(ROOT, dir, 'README.md'))).toBe(true);
+      expect(existsSync(join(ROOT, dir, 'LICENSE'))).toBe(true);
+    });
+
+    for (const [subpath, target] of Object.entries(exportsOf(library))) {
+      if (subpath === './package.json') continue;
+      it(`${library} exports ${subpath} as its source, and dist/ .js and .d.ts built from it`, () => {
+        const conditions = target as Conditions;
+        const source = conditions['@project-hub/source']!;
+        expect(existsSync(join(ROOT, dir, source))).toBe(true);
+        const built = source.replace(/^\.\//, './dist/');
+        expect(conditions['types']).toBe(built.replace(/\.ts$/, '.d.ts'));
+        // `types` first (TypeScript takes the first match), then the JavaScript.
+        expect(Object.keys(conditions).indexOf('types')).toBe(1);
+        const js = conditions['default'] ?? conditions['node'];
+        expect(js).toBe(built.replace(/\.ts$/, '.js'));
+      });
+
+      it(`${library} ${subpath}: a browser bundle of it cannot pull in a Node built-in`, () => {
+        const conditions = target as Conditions;
+        const source = join(dir, conditions['@project-hub/source']!);
+        const nodeOnly = importGraph(source).filter(isNodeBuiltin);
+        // A Node-only entry resolves only under the `node` condition, so a browser bundler
+        // fails to resolve it instead of shipping node:fs; the core entry must need no Node at all.
+        if (subpath === '.' || 'default' in conditions) expect(nodeOnly).toEqual([]);
+        else expect(Object.keys(conditions)).toEqual(['@project-hub/source', 'types', 'node']);
+      });
+    }
   }
 });
 

@@ -2,6 +2,7 @@
 // ends is stopped (the thread is terminated) instead of hanging the build.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { SOURCE_CONDITION } from '../../package-conditions.ts';
 import type { RunnableExample } from '../markdown/index.ts';
 import type { RunErrorInfo } from '../playground/protocol.ts';
 
@@ -13,22 +14,24 @@ export interface ExampleOutcome {
 
 // The thread loads our TypeScript through tsx (a dev dependency, installed with the toolchain).
 const THREAD_FILE = fileURLToPath(new URL('./example-thread.ts', import.meta.url));
-// An eval'd thread resolves bare imports from the working directory: the project root.
-const BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
-  pathToFileURL(THREAD_FILE).href,
-)}, ${JSON.stringify(import.meta.url)}));`;
+// An eval'd thread resolves bare imports from the working directory: the project root. It says
+// `ready` once the libraries are loaded, so loading them never counts against an example's time.
+const BOOT = `Promise.all([import('node:worker_threads'), import('tsx/esm/api').then(({ tsImport }) =>
+  tsImport(${JSON.stringify(pathToFileURL(THREAD_FILE).href)}, ${JSON.stringify(import.meta.url)}))])
+  .then(([{ parentPort }]) => parentPort.postMessage('ready'));`;
 
 /** One thread, reused from example to example, replaced after a timeout. */
 export class ExampleThreadRunner {
-  #worker: Worker | undefined;
+  #worker: { thread: Worker; ready: Promise<void> } | undefined;
 
   constructor(readonly timeoutMs: number) {}
 
   /** Runs `example`; a run longer than `timeoutMs` ends with a TimeoutError outcome. The thread
    * itself reports an example waiting on a promise; the thread is terminated only when it does
    * not answer a second after that, which is an example stuck in a synchronous loop. */
-  run(example: RunnableExample): Promise<ExampleOutcome> {
-    const worker = (this.#worker ??= startThread());
+  async run(example: RunnableExample): Promise<ExampleOutcome> {
+    const { thread: worker, ready } = (this.#worker ??= startThread());
+    await ready;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.close();
@@ -47,15 +50,22 @@ export class ExampleThreadRunner {
 
   /** Stops the thread (a later run starts a new one). */
   close(): void {
-    void this.#worker?.terminate();
+    void this.#worker?.thread.terminate();
     this.#worker = undefined;
   }
 }
 
-function startThread(): Worker {
-  const worker = new Worker(BOOT, { eval: true });
+function startThread(): { thread: Worker; ready: Promise<void> } {
+  // The examples import the libraries by package name; the condition picks their sources (see
+  // package-conditions.ts), so the build needs no built dist/.
+  const execArgv = [...process.execArgv, `--conditions=${SOURCE_CONDITION}`];
+  const worker = new Worker(BOOT, { eval: true, execArgv });
   worker.unref();
-  return worker;
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => (worker.off('error', reject), resolve()));
+    worker.once('error', reject);
+  });
+  return { thread: worker, ready };
 }
 
 function timeoutError(timeoutMs: number): RunErrorInfo {

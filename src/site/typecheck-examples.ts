@@ -1,9 +1,11 @@
 // Type-checks TypeScript examples against the libraries' real types, as a reader's editor would.
 import { resolve } from 'node:path';
 import ts from 'typescript';
+import { SOURCE_CONDITION } from '../../package-conditions.ts';
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 
-// Examples import the libraries by bare name, as readers write them.
+// Examples import the packages by name, as readers write them; the source condition resolves
+// them to the workspace's TypeScript sources (see package-conditions.ts), so no build is needed.
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
@@ -14,10 +16,7 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   types: [],
   skipLibCheck: true,
-  paths: {
-    datastore: [resolve('src/lib/datastore/index.ts')],
-    dronestore: [resolve('src/lib/dronestore/index.ts')],
-  },
+  customConditions: [SOURCE_CONDITION],
 };
 
 /** The example as one module: hidden setup first, then the code; `export {}` makes top-level await legal. */

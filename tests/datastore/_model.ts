@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Query, type Datastore } from '../../src/lib/datastore/index';
+import { Query, type Datastore } from '@project-hub/datastore';
 import { oracle, type QuerySpec } from './_oracle';
 
 /** The keys random operations use: two collections, a nested key and a typed key. */

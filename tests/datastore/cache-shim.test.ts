@@ -1,7 +1,7 @@
 // CacheShimDatastore: the conformance suite plus cache-first reads and read-through.
 
 import { expect, it } from 'vitest';
-import { CacheShimDatastore, DictDatastore, Query } from '../../src/lib/datastore/index';
+import { CacheShimDatastore, DictDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -7,7 +7,7 @@ import {
   NotSupportedError,
   Query,
   type Datastore,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 import { COLLECTION, NOISE, OFFSET_KEY_CASES, QUERY_CASES, TYPED } from './_fixtures';
 import { checkModel, toQuery } from './_model';
 import { oracle } from './_oracle';

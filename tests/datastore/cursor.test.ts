@@ -1,7 +1,7 @@
 // Cursor: once-only iteration, counters, lastKey, entries and toArray after a partial read.
 
 import { describe, expect, it } from 'vitest';
-import { Cursor, CursorConsumedError, Key } from '../../src/lib/datastore/index';
+import { Cursor, CursorConsumedError, Key } from '@project-hub/datastore';
 
 const entries = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ key: new Key(`/c/${i}`), value: i }));

@@ -1,7 +1,7 @@
 // DirectoryTreeDatastore: the conformance suite (insertion order) plus the parent records it keeps.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, DirectoryTreeDatastore, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, DirectoryTreeDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,11 +1,7 @@
 // DirectoryDatastore: the conformance suite plus directory records.
 
 import { expect, it } from 'vitest';
-import {
-  DictDatastore,
-  DirectoryDatastore,
-  InvalidRecordError,
-} from '../../src/lib/datastore/index';
+import { DictDatastore, DirectoryDatastore, InvalidRecordError } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

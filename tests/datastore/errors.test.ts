@@ -8,7 +8,7 @@ import {
   InvalidRecordError,
   NotSupportedError,
   SerializationError,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 
 describe('errors', () => {
   it('carry a stable name and code and extend DatastoreError', () => {

@@ -1,7 +1,7 @@
 // Filter and Order: operators, type rules, null handling and the cross-type sort order.
 
 import { describe, expect, it } from 'vitest';
-import { Filter, Order, Query } from '../../src/lib/datastore/index';
+import { Filter, Order, Query } from '@project-hub/datastore';
 
 const passes = (op: '<' | '<=' | '=' | '!=' | '>=' | '>', a: unknown, b: unknown) =>
   new Filter('f', op, b).valuePasses(a);

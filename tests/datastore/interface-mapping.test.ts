@@ -1,7 +1,7 @@
 // InterfaceMappingDatastore: the conformance suite over a Map (no queries) plus method mapping.
 
 import { expect, it } from 'vitest';
-import { InterfaceMappingDatastore } from '../../src/lib/datastore/index';
+import { InterfaceMappingDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // KeyTransformDatastore: the conformance suite through a reversible transform, plus one-way transforms.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, Key, KeyTransformDatastore, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, Key, KeyTransformDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 // Prefixing keeps collections intact, so queries stay meaningful through the transform.

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Key } from '../../src/lib/datastore/index';
+import { Key } from '@project-hub/datastore';
 
 const k = (s: string) => new Key(s);
 const segment = fc.stringMatching(/^[A-Za-z0-9_.:é-]{1,8}$/);

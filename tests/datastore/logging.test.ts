@@ -1,7 +1,7 @@
 // LoggingDatastore: the conformance suite plus the log lines it writes.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, LoggingDatastore, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, LoggingDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // LowercaseKeyDatastore: the conformance suite plus case-insensitive keys.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, LowercaseKeyDatastore, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, LowercaseKeyDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { LRUCache, Query } from '../../src/lib/datastore/index';
+import { LRUCache, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // DictDatastore / MemoryDatastore: the conformance suite plus what is special to the in-memory store.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, MemoryDatastore } from '../../src/lib/datastore/index';
+import { DictDatastore, MemoryDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // NamespaceDatastore: the conformance suite plus keys living under the namespace in the child.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, NamespaceDatastore, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, NamespaceDatastore, Query } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // NestedPathDatastore: the conformance suite (no queries) plus the nested key layout.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, NestedPathDatastore } from '../../src/lib/datastore/index';
+import { DictDatastore, NestedPathDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -1,7 +1,7 @@
 // NullDatastore: stores nothing, so it runs its own short checks instead of the conformance suite.
 
 import { describe, expect, it } from 'vitest';
-import { NullDatastore, Query } from '../../src/lib/datastore/index';
+import { NullDatastore, Query } from '@project-hub/datastore';
 
 describe('NullDatastore', () => {
   it('forgets every value it is given', async () => {

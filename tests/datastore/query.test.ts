@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DictDatastore, Key, Query } from '../../src/lib/datastore/index';
+import { DictDatastore, Key, Query } from '@project-hub/datastore';
 import { querySpec, toQuery } from './_model';
 import { oracle } from './_oracle';
 

@@ -10,7 +10,7 @@ import {
   prettyJson,
   stack,
   json,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 testStore({

@@ -10,7 +10,7 @@ import {
   prettyJson,
   stack,
   type Serializer,
-} from '../../src/lib/datastore/index';
+} from '@project-hub/datastore';
 
 describe('serializers', () => {
   it('json round-trips JSON values compactly', () => {

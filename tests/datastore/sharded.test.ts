@@ -1,7 +1,7 @@
 // ShardedDatastore: the conformance suite over ten Dict shards plus routing and merged queries.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, Key, Query, ShardedDatastore } from '../../src/lib/datastore/index';
+import { DictDatastore, Key, Query, ShardedDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 const shards = (n: number) => Array.from({ length: n }, () => new DictDatastore());

@@ -1,12 +1,7 @@
 // SymlinkDatastore: the conformance suite plus links, chains, dangling links and cycles.
 
 import { describe, expect, it } from 'vitest';
-import {
-  CircularLinkError,
-  DictDatastore,
-  Query,
-  SymlinkDatastore,
-} from '../../src/lib/datastore/index';
+import { CircularLinkError, DictDatastore, Query, SymlinkDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 const linked = async () => {

@@ -1,7 +1,7 @@
 // TieredDatastore: the conformance suite over [LRU, Dict] plus backfill and write-through.
 
 import { expect, it } from 'vitest';
-import { DictDatastore, LRUCache, Query, TieredDatastore } from '../../src/lib/datastore/index';
+import { DictDatastore, LRUCache, Query, TieredDatastore } from '@project-hub/datastore';
 import { testStore } from './conformance';
 
 const tiers = () => [new LRUCache(1000), new DictDatastore()] as const;

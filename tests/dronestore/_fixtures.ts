@@ -5,7 +5,7 @@ import {
   LatestStrategy,
   ModelRegistry,
   StringAttribute,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 
 /** A clock whose wall time (ms) is whatever `wallMs` says. */
 export class ManualClock extends HybridClock {

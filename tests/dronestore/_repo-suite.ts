@@ -1,6 +1,6 @@
 // Shared Repo suite: every datastore a Repo runs over must pass it.
 import { describe, expect, it } from 'vitest';
-import { Query, type Datastore } from '../../src/lib/datastore/index.ts';
+import { Query, type Datastore } from '@project-hub/datastore';
 import {
   defineModel,
   IntegerAttribute,
@@ -11,7 +11,7 @@ import {
   StringAttribute,
   LatestStrategy,
   Version,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { manualClock } from './_fixtures.ts';
 
 const registry = new ModelRegistry();

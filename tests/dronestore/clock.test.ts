@@ -7,7 +7,7 @@ import {
   HybridClock,
   getDefaultClock,
   stampToDate,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 
 describe('HybridClock', () => {
   it('issues the wall time in nanoseconds', () => {

@@ -11,7 +11,7 @@ import {
   ModelRegistry,
   StringAttribute,
   type ModelInstance,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { UnionStrategy } from '../../src/demos/dronestore/union-strategy.ts';
 import { ManualClock } from './_fixtures.ts';
 

@@ -9,7 +9,7 @@ import {
   ModelStateError,
   ValidationError,
   VersionError,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 
 describe('errors', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Canonical JSON, structural equality and the SHA-1 hash.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashJson, BLANK_HASH, type Json } from '../../src/lib/dronestore/index.ts';
+import { canonicalJson, hashJson, BLANK_HASH, type Json } from '@project-hub/dronestore';
 import { jsonEquals } from '../../src/lib/dronestore/json.ts';
 
 describe('canonicalJson', () => {

@@ -11,7 +11,7 @@ import {
   StringAttribute,
   DateTimeAttribute,
   Version,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
 
 const Doc = defineModel(

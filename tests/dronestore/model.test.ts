@@ -1,6 +1,6 @@
 // Models: declaration, typing, keys, flags, coercion, validation and commit.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { Key } from '../../src/lib/datastore/index.ts';
+import { Key } from '@project-hub/datastore';
 import {
   defineModel,
   InvalidNameError,
@@ -17,7 +17,7 @@ import {
   Version,
   VersionError,
   type AttributeMap,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
 
 const Person = defineModel(

@@ -8,7 +8,7 @@ import {
   Repo,
   StringAttribute,
   type MergeStrategy,
-} from '../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { manualClock, MyModel } from './_fixtures.ts';
 
 describe('Regression: the original took time from the system clock', () => {

@@ -1,7 +1,7 @@
 // Repo over DictDatastore and over SerializerShimDatastore with JSON (true JSON text).
 import { describe, expect, it } from 'vitest';
-import { DictDatastore, SerializerShimDatastore } from '../../src/lib/datastore/index.ts';
-import { Repo } from '../../src/lib/dronestore/index.ts';
+import { DictDatastore, SerializerShimDatastore } from '@project-hub/datastore';
+import { Repo } from '@project-hub/dronestore';
 import { manualClock, MyModel, registry } from './_fixtures.ts';
 import { testRepo } from './_repo-suite.ts';
 

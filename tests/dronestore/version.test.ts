@@ -1,6 +1,6 @@
 // Versions: pinned hash, equal content gives equal hashes, JSON round trip, immutability.
 import { describe, expect, it } from 'vitest';
-import { Version, VersionError, BLANK_HASH } from '../../src/lib/dronestore/index.ts';
+import { Version, VersionError, BLANK_HASH } from '@project-hub/dronestore';
 import { manualClock, MyModel } from './_fixtures.ts';
 
 function helloVersion(replica = 'laptop'): Version {

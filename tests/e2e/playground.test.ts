@@ -113,7 +113,7 @@ describe('the example editor', () => {
     await editCode(
       page,
       example,
-      "import { Key } from 'datastore';\nconsole.log(new Key('edited'), 6 * 7);",
+      "import { Key } from '@project-hub/datastore';\nconsole.log(new Key('edited'), 6 * 7);",
     );
     const output = await runAndRead(example, () => page.keyboard.press('ControlOrMeta+Enter'));
     expect(output).toBe("Key('/edited') 42");

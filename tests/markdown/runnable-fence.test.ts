@@ -64,14 +64,14 @@ describe('runnableFence', () => {
   });
 
   it('takes lines starting with "# " as hidden setup: run, not shown', () => {
-    const source = `${fence}ts run\n# import { Key } from 'datastore';\n#\n# const k = new Key('a');\nconsole.log(k);\n${fence}\n${fence}output\nKey('/a')\n${fence}\n`;
+    const source = `${fence}ts run\n# import { Key } from '@project-hub/datastore';\n#\n# const k = new Key('a');\nconsole.log(k);\n${fence}\n${fence}output\nKey('/a')\n${fence}\n`;
     const { html, examples } = render(source);
     expect(examples[0]).toMatchObject({
-      hiddenSetup: "import { Key } from 'datastore';\n\nconst k = new Key('a');",
+      hiddenSetup: "import { Key } from '@project-hub/datastore';\n\nconst k = new Key('a');",
       code: 'console.log(k);',
     });
     expect(html).toContain(
-      `data-setup="import { Key } from 'datastore';\n\nconst k = new Key('a');"`,
+      `data-setup="import { Key } from '@project-hub/datastore';\n\nconst k = new Key('a');"`,
     );
     expect(html).not.toMatch(/<code[^>]*>[^<]*import/);
   });

@@ -20,7 +20,7 @@ describe('content examples', () => {
       file: 'content/x.md',
       line: 10,
       lang: 'ts',
-      code: "import { Key } from 'datastore';\nconst n: number = new Key('/a').name;\nconsole.log(n);",
+      code: "import { Key } from '@project-hub/datastore';\nconst n: number = new Key('/a').name;\nconsole.log(n);",
       expected: '',
     };
     expect(typeErrors([wrong])).toEqual([

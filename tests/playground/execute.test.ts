@@ -17,7 +17,7 @@ describe('executeExample', () => {
   it('strips TypeScript and runs imports of the datastore library with top-level await', async () => {
     const { logs, error } = await run({
       code: [
-        "import { DictDatastore, Key } from 'datastore';",
+        "import { DictDatastore, Key } from '@project-hub/datastore';",
         'interface Greeting { text: string }',
         'const ds = new DictDatastore();',
         "const hello: Key = new Key('hello');",
@@ -59,7 +59,8 @@ describe('executeExample', () => {
 
   it('counts lines after the hidden setup, not including it', async () => {
     const { error } = await run({
-      setup: "import { DictDatastore } from 'datastore';\nconst ds = new DictDatastore();",
+      setup:
+        "import { DictDatastore } from '@project-hub/datastore';\nconst ds = new DictDatastore();",
       code: "await ds.put('/a', 1);\nawait ds.put('/b', undefined);",
     });
     expect(error).toMatchObject({ name: 'TypeError', line: 2 });
@@ -84,7 +85,7 @@ describe('executeExample', () => {
       code: "// first\nimport fs from 'node:fs';\nfs.readFileSync('x');",
     });
     expect(error?.message).toContain("cannot import 'node:fs'");
-    expect(error?.message).toContain("'datastore'");
+    expect(error?.message).toContain("'@project-hub/datastore'");
     expect(error?.line).toBe(2);
   });
 

@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatArgs, formatValue } from '../../src/playground/format';
-import { Key } from '../../src/lib/datastore/index';
+import { Key } from '@project-hub/datastore';
 
 describe('formatValue', () => {
   it('prints primitives like Node', () => {

@@ -16,7 +16,7 @@ describe('verifyExamples', () => {
     await expect(
       verifyExamples([
         example(
-          "import { Key } from 'datastore';\nconsole.log(new Key('a'));\nconsole.log([1, 2]);",
+          "import { Key } from '@project-hub/datastore';\nconsole.log(new Key('a'));\nconsole.log([1, 2]);",
           "Key('/a')\n[ 1, 2 ]",
         ),
       ]),

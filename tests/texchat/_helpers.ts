@@ -1,6 +1,6 @@
 // Shared helpers of the texchat tests: a packet, a manual clock and timers, and waiting.
 import { vi } from 'vitest';
-import type { Packet, Timers } from '../../src/lib/texchat/index.ts';
+import type { Packet, Timers } from '@project-hub/texchat';
 
 /** A valid `here` packet from a fixed peer. */
 export const HERE: Packet = {

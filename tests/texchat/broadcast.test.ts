@@ -1,9 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createBroadcastTransport,
-  type Packet,
-  type Transport,
-} from '../../src/lib/texchat/index.ts';
+import { createBroadcastTransport, type Packet, type Transport } from '@project-hub/texchat';
 import { HERE, eventually, settle } from './_helpers.ts';
 
 const open: Transport[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bridge, createBus, type Packet } from '../../src/lib/texchat/index.ts';
+import { bridge, createBus, type Packet } from '@project-hub/texchat';
 import { HERE, settle } from './_helpers.ts';
 
 describe('InPageBus', () => {

@@ -10,7 +10,7 @@ import {
   type ChatClientOptions,
   type Message,
   type Notice,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { ManualTime, eventually, settle } from './_helpers.ts';
 
 const clients: ChatClient[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DictDatastore, Key } from '../../src/lib/datastore/index.ts';
-import { History, createMessageId, type Message } from '../../src/lib/texchat/index.ts';
+import { DictDatastore, Key } from '@project-hub/datastore';
+import { History, createMessageId, type Message } from '@project-hub/texchat';
 
 function message(room: string, n: number): Message {
   const date = 1_700_000_000_000 + n * 1000;

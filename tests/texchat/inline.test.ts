@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, mentions, tokenizeInline } from '../../src/lib/texchat/index.ts';
+import { findMentions, mentions, tokenizeInline } from '@project-hub/texchat';
 
 describe('tokenizeInline', () => {
   it('marks mentions and links and keeps the rest as text', () => {

@@ -7,7 +7,7 @@ import {
   isMessageId,
   limitText,
   parseMessage,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 const valid = {
   id: createMessageId(1_700_000_000_000, 0, 'c0ffee00'),

@@ -11,7 +11,7 @@ import {
   nickname,
   randomNickname,
   roomName,
-} from '../../src/lib/texchat/index.ts';
+} from '@project-hub/texchat';
 
 describe('escapeName', () => {
   it('trims, drops quotes and backticks, and turns everything else into single dashes', () => {

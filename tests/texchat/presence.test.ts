@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Presence, createPrivateRoomName } from '../../src/lib/texchat/index.ts';
+import { Presence, createPrivateRoomName } from '@project-hub/texchat';
 
 const peer = (n: number, name: string) => ({ id: n.toString(16).padStart(16, '0'), name });
 

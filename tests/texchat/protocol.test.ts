@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HISTORY_BATCH, createMessageId, parsePacket } from '../../src/lib/texchat/index.ts';
+import { MAX_HISTORY_BATCH, createMessageId, parsePacket } from '@project-hub/texchat';
 
 const from = { id: '0123456789abcdef', name: 'Ada' };
 const message = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSegments } from '../../src/lib/texchat/index.ts';
+import { splitSegments } from '@project-hub/texchat';
 
 const text = (t: string) => ({ kind: 'text', text: t });
 const inline = (tex: string, source: string) => ({ kind: 'math', tex, display: false, source });

@@ -4,7 +4,7 @@ import {
   stampToDate,
   type AttributeDecision,
   type Stamp,
-} from '../../lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import type { SyncResult } from './session.ts';
 
 /** One row of the sync table. */

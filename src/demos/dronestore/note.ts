@@ -9,7 +9,7 @@ import {
   StringAttribute,
   TextAttribute,
   type ModelInstance,
-} from '../../lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { UnionStrategy } from './union-strategy.ts';
 
 const attributes = {

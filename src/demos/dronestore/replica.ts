@@ -1,6 +1,6 @@
 // One replica of the demo (laptop or phone): a Repo over its own in-memory store, a skewable clock.
-import { DictDatastore } from '../../lib/datastore/index.ts';
-import { HybridClock, Repo, type MergeReport, type Version } from '../../lib/dronestore/index.ts';
+import { DictDatastore } from '@project-hub/datastore';
+import { HybridClock, Repo, type MergeReport, type Version } from '@project-hub/dronestore';
 import { Note, NOTE_NAME, type Field, type NoteInstance } from './note.ts';
 
 /** How a version came to a replica. */

@@ -1,6 +1,6 @@
 // The demo's state: a laptop and a phone that share one note, and the report of the last sync.
-import type { MergeReport } from '../../lib/dronestore/index.ts';
-import { ModelStateError } from '../../lib/dronestore/index.ts';
+import type { MergeReport } from '@project-hub/dronestore';
+import { ModelStateError } from '@project-hub/dronestore';
 import { Replica } from './replica.ts';
 
 /** The first content of the note, committed on the laptop and received by the phone. */

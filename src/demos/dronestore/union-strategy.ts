@@ -4,7 +4,7 @@ import {
   type AttributeData,
   type Json,
   type MergeStrategy,
-} from '../../lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 
 /**
  * Keeps the items of both lists (a set union, sorted by canonical JSON), so additions made on

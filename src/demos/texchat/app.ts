@@ -9,7 +9,7 @@ import {
   History,
   randomNickname,
   type InPageBus,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { routeFromHash, type HashRoute } from './hash.ts';
 import { el } from './message-view.ts';
 import { ChatPane } from './pane.ts';

@@ -1,6 +1,6 @@
 // The message box of a pane: Enter sends, Shift/Alt+Enter breaks the line, Up/Down walk history,
 // and a live preview typesets the draft.
-import { MAX_MESSAGE_LENGTH } from '../../lib/texchat/index.ts';
+import { MAX_MESSAGE_LENGTH } from '@project-hub/texchat';
 import { DraftHistory } from './draft-history.ts';
 import { el, renderBody, type ViewContext } from './message-view.ts';
 

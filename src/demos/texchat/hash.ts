@@ -1,5 +1,5 @@
 // Rooms in the URL hash (`#/room/<name>`), since a static host cannot rewrite paths.
-import { escapeName, MAX_ROOM_LENGTH } from '../../lib/texchat/index.ts';
+import { escapeName, MAX_ROOM_LENGTH } from '@project-hub/texchat';
 
 const PREFIX = '#/room/';
 

@@ -5,7 +5,7 @@ import {
   tokenizeInline,
   type Message,
   type Segment,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import type { TexRenderer } from './tex-renderer.ts';
 import { isSafeUrl } from './sanitize.ts';
 

@@ -5,7 +5,7 @@ import {
   type Member,
   type Message,
   type Notice,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { Composer } from './composer.ts';
 import { el, renderMessage } from './message-view.ts';
 import type { TexRenderer } from './tex-renderer.ts';

@@ -5,7 +5,7 @@ import {
   escapeName,
   isPrivateRoom,
   type RoomSummary,
-} from '../../lib/texchat/index.ts';
+} from '@project-hub/texchat';
 import { hashOfRoom, quoteTyped } from './hash.ts';
 import { el } from './message-view.ts';
 

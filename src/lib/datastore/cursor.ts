@@ -1,7 +1,7 @@
 // Cursor: the once-only async iterable a query returns, with offset/limit counters and `lastKey`.
 
-import { CursorConsumedError } from './errors';
-import type { Key } from './key';
+import { CursorConsumedError } from './errors.ts';
+import type { Key } from './key.ts';
 
 /** One query result: the value and, where the store knows it, its key. */
 export interface Entry<V> {

@@ -1,7 +1,7 @@
 // Filter: one `field op value` condition of a query.
 
-import { compareForFilter, defaultGetField, looseNullEquals, type GetField } from './_compare';
-import { describe } from './_utils';
+import { compareForFilter, defaultGetField, looseNullEquals, type GetField } from './_compare.ts';
+import { describe } from './_utils.ts';
 
 /** The comparison operators a filter accepts. */
 export type FilterOperator = '<' | '<=' | '=' | '!=' | '>=' | '>';

@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { DictDatastore, Key, Query } from 'datastore'; // src/lib/datastore/index.ts
+ * import { DictDatastore, Key, Query } from '@project-hub/datastore';
  * const ds = new DictDatastore();
  * await ds.put(new Key('/users/alice'), { age: 31 });
  * await ds.get('/users/alice'); // { age: 31 }
@@ -20,13 +20,13 @@
  * @packageDocumentation
  */
 
-export { Key, type KeyLike } from './key';
-export { Filter, FILTER_OPERATORS, type FilterOperator } from './filter';
-export { Order } from './order';
-export { Query, type QueryOptions, type QueryJSON } from './query';
-export { Cursor, type Entry, type CursorOptions } from './cursor';
-export type { GetField } from './_compare';
-export { BaseDatastore, type Datastore } from './store';
+export { Key, type KeyLike } from './key.ts';
+export { Filter, FILTER_OPERATORS, type FilterOperator } from './filter.ts';
+export { Order } from './order.ts';
+export { Query, type QueryOptions, type QueryJSON } from './query.ts';
+export { Cursor, type Entry, type CursorOptions } from './cursor.ts';
+export type { GetField } from './_compare.ts';
+export { BaseDatastore, type Datastore } from './store.ts';
 export {
   DatastoreError,
   NotSupportedError,
@@ -35,7 +35,7 @@ export {
   SerializationError,
   CursorConsumedError,
   type DatastoreErrorOptions,
-} from './errors';
+} from './errors.ts';
 export {
   json,
   prettyJson,
@@ -44,23 +44,23 @@ export {
   mapSerializer,
   isSerializer,
   type Serializer,
-} from './serializers';
-export { DictDatastore, MemoryDatastore } from './stores/memory';
-export { NullDatastore } from './stores/null';
-export { LRUCache } from './stores/lru';
-export { TieredDatastore } from './stores/tiered';
-export { ShardedDatastore, type ShardedOptions } from './stores/sharded';
-export { CacheShimDatastore, type CacheShimOptions } from './stores/cache-shim';
-export { LoggingDatastore, type LoggingOptions, type Logger } from './stores/logging';
-export { KeyTransformDatastore, type KeyTransformOptions } from './stores/key-transform';
-export { LowercaseKeyDatastore } from './stores/lowercase-key';
-export { NamespaceDatastore } from './stores/namespace';
-export { NestedPathDatastore, type NestedPathOptions } from './stores/nested-path';
-export { SymlinkDatastore, isLink, type LinkRecord } from './stores/symlink';
-export { DirectoryDatastore } from './stores/directory';
-export { DirectoryTreeDatastore } from './stores/directory-tree';
-export { SerializerShimDatastore, type SerializerShimOptions } from './stores/serializer-shim';
+} from './serializers.ts';
+export { DictDatastore, MemoryDatastore } from './stores/memory.ts';
+export { NullDatastore } from './stores/null.ts';
+export { LRUCache } from './stores/lru.ts';
+export { TieredDatastore } from './stores/tiered.ts';
+export { ShardedDatastore, type ShardedOptions } from './stores/sharded.ts';
+export { CacheShimDatastore, type CacheShimOptions } from './stores/cache-shim.ts';
+export { LoggingDatastore, type LoggingOptions, type Logger } from './stores/logging.ts';
+export { KeyTransformDatastore, type KeyTransformOptions } from './stores/key-transform.ts';
+export { LowercaseKeyDatastore } from './stores/lowercase-key.ts';
+export { NamespaceDatastore } from './stores/namespace.ts';
+export { NestedPathDatastore, type NestedPathOptions } from './stores/nested-path.ts';
+export { SymlinkDatastore, isLink, type LinkRecord } from './stores/symlink.ts';
+export { DirectoryDatastore } from './stores/directory.ts';
+export { DirectoryTreeDatastore } from './stores/directory-tree.ts';
+export { SerializerShimDatastore, type SerializerShimOptions } from './stores/serializer-shim.ts';
 export {
   InterfaceMappingDatastore,
   type InterfaceMappingOptions,
-} from './stores/interface-mapping';
+} from './stores/interface-mapping.ts';

@@ -3,7 +3,7 @@
 /** Anything a store accepts as a key: a `Key` or its string form (`'/a/b'`). */
 export type KeyLike = Key | string;
 
-import { describe } from './_utils';
+import { describe } from './_utils.ts';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 

@@ -1,7 +1,7 @@
 // Order: one sort criterion of a query, `+field` (ascending) or `-field` (descending).
 
-import { compareValues, defaultGetField, type GetField } from './_compare';
-import { describe } from './_utils';
+import { compareValues, defaultGetField, type GetField } from './_compare.ts';
+import { describe } from './_utils.ts';
 
 /**
  * A sort criterion: `'+field'` or `'field'` ascending, `'-field'` descending.

@@ -1,11 +1,11 @@
 // Query: a collection key plus filters, orders, offset, limit and offsetKey; runs the naive pipeline.
 
-import { defaultGetField, type GetField } from './_compare';
-import { checkWholeNumber, describe, jsonText } from './_utils';
-import { Cursor, type Entry } from './cursor';
-import { Filter, type FilterOperator } from './filter';
-import { Key, keyString, pathString, type KeyLike } from './key';
-import { Order, compareByOrders } from './order';
+import { defaultGetField, type GetField } from './_compare.ts';
+import { checkWholeNumber, describe, jsonText } from './_utils.ts';
+import { Cursor, type Entry } from './cursor.ts';
+import { Filter, type FilterOperator } from './filter.ts';
+import { Key, keyString, pathString, type KeyLike } from './key.ts';
+import { Order, compareByOrders } from './order.ts';
 
 /** Options of `new Query(key, options)`. */
 export interface QueryOptions {

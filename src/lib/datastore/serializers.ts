@@ -1,7 +1,7 @@
 // Serializers for SerializerShimDatastore: json, prettyJson, identity, stack and mapSerializer.
 
-import { SerializationError } from './errors';
-import { sortedJson } from './_sorted-json';
+import { SerializationError } from './errors.ts';
+import { sortedJson } from './_sorted-json.ts';
 
 /** Turns values into a stored form (`dumps`) and back (`loads`). */
 export interface Serializer<V = unknown, S = unknown> {

@@ -1,11 +1,11 @@
 // The store contract (`Datastore`) and `BaseDatastore`, which normalises keys and checks values once.
 
-import type { MaybePromise } from './_utils';
-import { describe } from './_utils';
-import type { Cursor } from './cursor';
-import { NotSupportedError } from './errors';
-import { Key, type KeyLike } from './key';
-import { Query } from './query';
+import type { MaybePromise } from './_utils.ts';
+import { describe } from './_utils.ts';
+import type { Cursor } from './cursor.ts';
+import { NotSupportedError } from './errors.ts';
+import { Key, type KeyLike } from './key.ts';
+import { Query } from './query.ts';
 
 /** What every store implements. Keys may be Keys or strings; a missing key reads as `undefined`. */
 export interface Datastore<V = unknown> {

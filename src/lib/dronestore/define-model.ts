@@ -1,5 +1,5 @@
 // defineModel: declares a model type whose instances have one typed property per attribute.
-import { Key } from '../datastore/index.ts';
+import { Key } from '@project-hub/datastore';
 import { Attribute, type ValueOf } from './attributes/attribute.ts';
 import { ModelDefinitionError } from './errors.ts';
 import { describe } from './json.ts';

@@ -1,5 +1,5 @@
 // Model: a versioned object with typed attributes; commit() snapshots it, merge() folds in others.
-import { Key, type KeyLike } from '../datastore/index.ts';
+import { Key, type KeyLike } from '@project-hub/datastore';
 import { getDefaultClock, type HybridClock } from './clock.ts';
 import {
   InvalidNameError,

@@ -7,7 +7,7 @@ import {
   type Datastore,
   type Entry,
   type KeyLike,
-} from '../datastore/index.ts';
+} from '@project-hub/datastore';
 import type { HybridClock } from './clock.ts';
 import { DronestoreError, MergeError, ModelStateError } from './errors.ts';
 import { describe } from './json.ts';

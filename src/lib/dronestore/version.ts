@@ -1,5 +1,5 @@
 // Version: an immutable snapshot of a model (key, type, attributes) named by its SHA-1 hash.
-import { Key, type KeyLike } from '../datastore/index.ts';
+import { Key, type KeyLike } from '@project-hub/datastore';
 import { decodeStamp, encodeStamp, type Stamp, type StampJson } from './clock.ts';
 import { VersionError } from './errors.ts';
 import { BLANK_HASH, hashJson, isHash } from './hash.ts';

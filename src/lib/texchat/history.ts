@@ -1,5 +1,5 @@
 // The history of each room, kept in a datastore under /Room:<room>/Message:<id>.
-import { DictDatastore, Key, Query, type Datastore } from '../datastore/index.ts';
+import { DictDatastore, Key, Query, type Datastore } from '@project-hub/datastore';
 import type { Message } from './message.ts';
 
 /** How many messages a page of history holds unless asked otherwise. */

@@ -3,7 +3,7 @@
 // Writing one (in content/**/*.md):
 //
 //   ```ts run                                   (or `js run`)
-//   # import { Key } from 'datastore';          hidden setup: `# ` lines, first; run, not shown
+//   # import { Key } from '@project-hub/datastore';          hidden setup: `# ` lines, first; run, not shown
 //   console.log(new Key('hello'));
 //   ```
 //

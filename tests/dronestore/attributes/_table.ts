@@ -1,6 +1,6 @@
 // Shared helper: runs a coercion table (input → output, or input → refused) against an attribute.
 import { expect, it } from 'vitest';
-import { AttributeTypeError, type Attribute } from '../../../src/lib/dronestore/index.ts';
+import { AttributeTypeError, type Attribute } from '@project-hub/dronestore';
 
 /** A row: [input, expected output] or [input, REFUSED]. */
 export type Row = readonly [input: unknown, expected: unknown];

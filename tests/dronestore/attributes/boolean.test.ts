@@ -1,6 +1,6 @@
 // BooleanAttribute: its coercion table.
 import { describe } from 'vitest';
-import { BooleanAttribute } from '../../../src/lib/dronestore/index.ts';
+import { BooleanAttribute } from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('BooleanAttribute', () => {

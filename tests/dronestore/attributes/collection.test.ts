@@ -10,7 +10,7 @@ import {
   ModelRegistry,
   StringAttribute,
   Version,
-} from '../../../src/lib/dronestore/index.ts';
+} from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('ListAttribute', () => {

@@ -1,7 +1,7 @@
 // KeyAttribute: coercion and the type/parent/ancestor/descendant constraints.
 import { describe, expect, it } from 'vitest';
-import { Key } from '../../../src/lib/datastore/index.ts';
-import { KeyAttribute } from '../../../src/lib/dronestore/index.ts';
+import { Key } from '@project-hub/datastore';
+import { KeyAttribute } from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('KeyAttribute', () => {

@@ -1,10 +1,6 @@
 // IntegerAttribute and FloatAttribute: their coercion tables.
 import { describe, expect, it } from 'vitest';
-import {
-  AttributeTypeError,
-  FloatAttribute,
-  IntegerAttribute,
-} from '../../../src/lib/dronestore/index.ts';
+import { AttributeTypeError, FloatAttribute, IntegerAttribute } from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('IntegerAttribute', () => {

@@ -1,6 +1,6 @@
 // StringAttribute and TextAttribute: coercion tables and the line-break rule.
 import { describe, expect, it } from 'vitest';
-import { StringAttribute, TextAttribute } from '../../../src/lib/dronestore/index.ts';
+import { StringAttribute, TextAttribute } from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('StringAttribute', () => {

@@ -1,6 +1,6 @@
 // TimeAttribute and DateTimeAttribute: coercion tables and their JSON data.
 import { describe, expect, it } from 'vitest';
-import { DateTimeAttribute, TimeAttribute } from '../../../src/lib/dronestore/index.ts';
+import { DateTimeAttribute, TimeAttribute } from '@project-hub/dronestore';
 import { coercionTable, REFUSED } from './_table.ts';
 
 describe('TimeAttribute', () => {

@@ -1,6 +1,6 @@
 // The demo's DOM-free logic: replicas, sync, skewed clocks and the explanations.
 import { describe, expect, it } from 'vitest';
-import { ModelStateError } from '../../../src/lib/dronestore/index.ts';
+import { ModelStateError } from '@project-hub/dronestore';
 import { explainSync, formatTime } from '../../../src/demos/dronestore/explain.ts';
 import { INITIAL, Session } from '../../../src/demos/dronestore/session.ts';
 

@@ -1,7 +1,7 @@
 // The demo's custom UnionStrategy.
 import { describe, expect, it } from 'vitest';
 import { UnionStrategy } from '../../../src/demos/dronestore/union-strategy.ts';
-import type { MergeContext } from '../../../src/lib/dronestore/index.ts';
+import type { MergeContext } from '@project-hub/dronestore';
 
 const context = {} as MergeContext; // UnionStrategy reads nothing from it
 

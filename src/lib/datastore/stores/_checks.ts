@@ -1,7 +1,7 @@
 // Internal: argument checks shared by the composite stores.
 
-import { describe } from '../_utils';
-import type { Datastore } from '../store';
+import { describe } from '../_utils.ts';
+import type { Datastore } from '../store.ts';
 
 /** True when `x` looks like a store (has get, put, delete, contains and query). */
 export function isDatastore(x: unknown): x is Datastore<unknown> {

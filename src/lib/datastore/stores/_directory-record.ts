@@ -1,8 +1,8 @@
 // Internal: directory records, JSON-ready lists of key strings stored at a key, shared by the directory stores.
 
-import { InvalidRecordError } from '../errors';
-import type { Key } from '../key';
-import type { Datastore } from '../store';
+import { InvalidRecordError } from '../errors.ts';
+import type { Key } from '../key.ts';
+import type { Datastore } from '../store.ts';
 
 /** True when `v` is a list of strings. */
 export function isKeyList(v: unknown): v is string[] {

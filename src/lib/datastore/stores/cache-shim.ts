@@ -1,10 +1,10 @@
 // CacheShimDatastore: a child store fronted by a cache store.
 
-import type { Cursor } from '../cursor';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
+import type { Cursor } from '../cursor.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
 
 /** Options of CacheShimDatastore. */
 export interface CacheShimOptions<V> {

@@ -1,12 +1,12 @@
 // DirectoryTreeDatastore: records every key in its parent's directory; queries list that directory.
 
-import type { Cursor, Entry } from '../cursor';
-import { Key } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
-import { readRecord, removeFromRecord } from './_directory-record';
-import { Serial } from './_serial';
+import type { Cursor, Entry } from '../cursor.ts';
+import { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
+import { readRecord, removeFromRecord } from './_directory-record.ts';
+import { Serial } from './_serial.ts';
 
 /**
  * Each put records the key in the directory `parent.instance('directory')`, each delete removes it

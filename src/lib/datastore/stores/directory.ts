@@ -1,12 +1,12 @@
 // DirectoryDatastore: a pass-through store that can also keep directories (lists of keys) at keys.
 
-import type { Cursor } from '../cursor';
-import { Key, type KeyLike } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
-import { addToRecord, readRecord, removeFromRecord } from './_directory-record';
-import { Serial } from './_serial';
+import type { Cursor } from '../cursor.ts';
+import { Key, type KeyLike } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
+import { addToRecord, readRecord, removeFromRecord } from './_directory-record.ts';
+import { Serial } from './_serial.ts';
 
 /**
  * Passes operations to its child, and adds directories: lists of key strings stored at a key,

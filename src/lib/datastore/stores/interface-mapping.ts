@@ -1,8 +1,8 @@
 // InterfaceMappingDatastore: adapts any object with get/set/delete-like methods (a Map, a cache client).
 
-import { describe } from '../_utils';
-import type { Key } from '../key';
-import { BaseDatastore } from '../store';
+import { describe } from '../_utils.ts';
+import type { Key } from '../key.ts';
+import { BaseDatastore } from '../store.ts';
 
 /** Options of InterfaceMappingDatastore: the names of the service's methods, and the key mapping. */
 export interface InterfaceMappingOptions {

@@ -1,11 +1,11 @@
 // KeyTransformDatastore: rewrites every key with a function before passing operations to its child.
 
-import { describe } from '../_utils';
-import { Cursor } from '../cursor';
-import { Key, type KeyLike } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
+import { describe } from '../_utils.ts';
+import { Cursor } from '../cursor.ts';
+import { Key, type KeyLike } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
 
 /** Options of KeyTransformDatastore. */
 export interface KeyTransformOptions {

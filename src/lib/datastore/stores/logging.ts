@@ -1,11 +1,11 @@
 // LoggingDatastore: logs every operation, then passes it on to its child.
 
-import { describe, jsonText } from '../_utils';
-import type { Cursor } from '../cursor';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
+import { describe, jsonText } from '../_utils.ts';
+import type { Cursor } from '../cursor.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
 
 /** Where log lines go: a function, or an object with a `debug` method (like `console`). */
 export type Logger = ((message: string) => void) | { debug(message: string): void };

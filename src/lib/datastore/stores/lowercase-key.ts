@@ -1,8 +1,8 @@
 // LowercaseKeyDatastore: a KeyTransformDatastore that lowercases every key.
 
-import { Key } from '../key';
-import type { Datastore } from '../store';
-import { KeyTransformDatastore } from './key-transform';
+import { Key } from '../key.ts';
+import type { Datastore } from '../store.ts';
+import { KeyTransformDatastore } from './key-transform.ts';
 
 /**
  * Makes keys case-insensitive by lowercasing them; one-way, so query cursors leave `lastKey` undefined.

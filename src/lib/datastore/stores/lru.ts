@@ -1,12 +1,12 @@
 // LRUCache: an in-memory store of at most `capacity` entries that evicts the least recently used.
 
-import { checkWholeNumber } from '../_utils';
-import type { Cursor } from '../cursor';
-import { keyString, type Key, type KeyLike } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, checkValue } from '../store';
-import { RecencyMap } from './_recency-map';
-import { collectionEntries } from './memory';
+import { checkWholeNumber } from '../_utils.ts';
+import type { Cursor } from '../cursor.ts';
+import { keyString, type Key, type KeyLike } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, checkValue } from '../store.ts';
+import { RecencyMap } from './_recency-map.ts';
+import { collectionEntries } from './memory.ts';
 
 /**
  * An in-memory LRU cache; `get` and `put` make an entry recent (`contains` and queries do not).

@@ -1,10 +1,10 @@
 // DictDatastore (alias MemoryDatastore): keeps values in a Map, in memory.
 
-import { Key, inCollection, keyString, type KeyLike } from '../key';
-import type { Cursor, Entry } from '../cursor';
-import type { Query } from '../query';
-import { BaseDatastore, checkValue } from '../store';
-import { SortedKeys } from './_sorted-keys';
+import { Key, inCollection, keyString, type KeyLike } from '../key.ts';
+import type { Cursor, Entry } from '../cursor.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, checkValue } from '../store.ts';
+import { SortedKeys } from './_sorted-keys.ts';
 
 /**
  * An in-memory store backed by a `Map`; keeps the values themselves, not copies.

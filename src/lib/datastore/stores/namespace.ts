@@ -1,10 +1,10 @@
 // NamespaceDatastore: keeps every key below a namespace key in its child.
 
-import type { Cursor, Entry } from '../cursor';
-import { Key, type KeyLike } from '../key';
-import { Query } from '../query';
-import type { Datastore } from '../store';
-import { KeyTransformDatastore } from './key-transform';
+import type { Cursor, Entry } from '../cursor.ts';
+import { Key, type KeyLike } from '../key.ts';
+import { Query } from '../query.ts';
+import type { Datastore } from '../store.ts';
+import { KeyTransformDatastore } from './key-transform.ts';
 
 /**
  * Stores `/a` at `namespace/a` in the child; query cursors report keys in the outer key space.

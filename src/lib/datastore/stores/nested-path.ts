@@ -1,11 +1,11 @@
 // NestedPathDatastore: stores `/abcdefghijk` at `/ab/cd/ef/abcdefghijk`, spreading keys over nested paths.
 
-import { checkWholeNumber, describe } from '../_utils';
-import { NotSupportedError } from '../errors';
-import { Key } from '../key';
-import type { Query } from '../query';
-import type { Datastore } from '../store';
-import { KeyTransformDatastore } from './key-transform';
+import { checkWholeNumber, describe } from '../_utils.ts';
+import { NotSupportedError } from '../errors.ts';
+import { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import type { Datastore } from '../store.ts';
+import { KeyTransformDatastore } from './key-transform.ts';
 
 /** Options of NestedPathDatastore. */
 export interface NestedPathOptions {

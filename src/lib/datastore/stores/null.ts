@@ -1,9 +1,9 @@
 // NullDatastore: stores nothing; every read misses and every query is empty.
 
-import { Cursor } from '../cursor';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore } from '../store';
+import { Cursor } from '../cursor.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore } from '../store.ts';
 
 /**
  * A store that keeps nothing, like `/dev/null`.

@@ -1,12 +1,12 @@
 // SerializerShimDatastore: serialises values on the way into a child store and parses them on the way out.
 
-import type { Cursor, Entry } from '../cursor';
-import { SerializationError } from '../errors';
-import type { Key } from '../key';
-import { Query } from '../query';
-import { isSerializer, json, type Serializer } from '../serializers';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
+import type { Cursor, Entry } from '../cursor.ts';
+import { SerializationError } from '../errors.ts';
+import type { Key } from '../key.ts';
+import { Query } from '../query.ts';
+import { isSerializer, json, type Serializer } from '../serializers.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
 
 /** Options of SerializerShimDatastore. */
 export interface SerializerShimOptions<V, S> {

@@ -1,12 +1,12 @@
 // ShardedDatastore: spreads keys over several stores by a shard function; queries merge every shard.
 
-import { describe } from '../_utils';
-import { Cursor, type Entry } from '../cursor';
-import { Key } from '../key';
-import { compareByOrders } from '../order';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStores } from './_checks';
+import { describe } from '../_utils.ts';
+import { Cursor, type Entry } from '../cursor.ts';
+import { Key } from '../key.ts';
+import { compareByOrders } from '../order.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStores } from './_checks.ts';
 
 /** Options of ShardedDatastore. */
 export interface ShardedOptions {

@@ -1,12 +1,12 @@
 // SymlinkDatastore: symbolic links between keys, followed on reads, writes and queries.
 
-import { Cursor, type Entry } from '../cursor';
-import { CircularLinkError } from '../errors';
-import { Key, type KeyLike } from '../key';
-import { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStore } from './_checks';
-import { Serial } from './_serial';
+import { Cursor, type Entry } from '../cursor.ts';
+import { CircularLinkError } from '../errors.ts';
+import { Key, type KeyLike } from '../key.ts';
+import { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStore } from './_checks.ts';
+import { Serial } from './_serial.ts';
 
 /** How a link is stored in the child: a JSON-ready object naming its target. */
 export interface LinkRecord {

@@ -1,10 +1,10 @@
 // TieredDatastore: a stack of stores, fastest first; reads backfill the tiers above the hit.
 
-import type { Cursor } from '../cursor';
-import type { Key } from '../key';
-import type { Query } from '../query';
-import { BaseDatastore, type Datastore } from '../store';
-import { checkStores } from './_checks';
+import type { Cursor } from '../cursor.ts';
+import type { Key } from '../key.ts';
+import type { Query } from '../query.ts';
+import { BaseDatastore, type Datastore } from '../store.ts';
+import { checkStores } from './_checks.ts';
 
 /**
  * Tiers of stores: `get` returns the first hit and copies it into the tiers above;

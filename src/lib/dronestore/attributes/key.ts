@@ -1,5 +1,5 @@
 // Key attribute: a datastore Key, optionally constrained by type, parent, ancestor or descendant.
-import { Key } from '../../datastore/index.ts';
+import { Key } from '@project-hub/datastore';
 import type { Json, JsonObject } from '../json.ts';
 import { Attribute, type AttributeOptions } from './attribute.ts';
 
