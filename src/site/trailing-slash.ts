@@ -30,7 +30,11 @@ export function trailingSlashRedirect(): Plugin {
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
     },
     configureServer(server) {
-      server.middlewares.use(redirect);
+      // Astro puts its own trailing-slash check (a 404 page) at the front of the stack after the
+      // plugins are configured; once the server listens, the redirect goes in front of it.
+      const first = () => server.middlewares.stack.unshift({ route: '', handle: redirect });
+      if (server.httpServer) server.httpServer.once('listening', first);
+      else first();
     },
     configurePreviewServer(server) {
       server.middlewares.use(redirect);
