@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
+import { E2E_REPOSITORY } from './global-setup.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -160,6 +161,27 @@ describe('"On this page" on a phone', () => {
       const current = page.locator('.toc a[aria-current="true"]');
       await current.waitFor();
       expect(await current.innerText()).toBe('Hello Sharding');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('page facts', () => {
+  it('links the page to its file in the repository and says when it last changed', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/keys/'));
+    try {
+      const { page } = opened;
+      expect(await page.getByRole('link', { name: 'Edit this page' }).getAttribute('href')).toBe(
+        `${E2E_REPOSITORY}/edit/main/content/datastore/keys.md`,
+      );
+      const updated = page.locator('.page-meta time');
+      expect(await updated.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(await updated.innerText()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      // Previous and next cross into the neighbouring pages, named as in the sidebar.
+      expect(
+        await page.getByRole('link', { name: /Previous · datastore\s+Overview/ }).count(),
+      ).toBe(1);
     } finally {
       await opened.close();
     }
