@@ -6,6 +6,7 @@ import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
 import { callouts } from './plugins/callouts.ts';
 import { copyCode } from './plugins/copy-code.ts';
+import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
@@ -23,6 +24,8 @@ export type { RunnableExample } from './plugins/runnable-fence.ts';
 export interface MarkdownRendererOptions {
   /** The site's base path with a trailing slash (`/`, `/hub/`); internal links are prefixed with it. */
   base?: string;
+  /** The hub's own repository, the target of `hub:issues`-style links. */
+  repository?: string;
 }
 
 export interface RenderOptions {
@@ -68,12 +71,13 @@ export async function createMarkdownRenderer(
   md.use(fromHighlighter(await loadHighlighter(), shikiOptions));
   // After shiki, before runnable fences: every code block, runnable or not, gets a copy button.
   md.use(copyCode);
+  md.use(fenceLanguages);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
   md.use(runnableFence);
   md.use(singleTitle);
   md.use(math);
   md.use(inlineLines);
-  md.use(links, { base: options.base ?? '/' });
+  md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
   md.use(tableScroll);
   md.use(callouts);

@@ -1,6 +1,7 @@
-// The hub's own repository, for the header link and "Edit this page". In GitHub Actions it comes
-// from GITHUB_REPOSITORY; elsewhere set HUB_REPOSITORY (a URL). Unknown, the links are left out
-// rather than pointing at a guess.
+// The hub's repository as the page furniture uses it: the header and footer links and "Edit this
+// page". The URL is src/site/hub.ts's (HUB_REPOSITORY, set by the deploy workflow); the branch
+// pages are edited on is HUB_BRANCH, default `main`.
+import { hubRepository as hubRepositoryUrl } from './hub.ts';
 
 export interface Repository {
   /** `https://github.com/owner/hub` */
@@ -9,13 +10,9 @@ export interface Repository {
   branch: string;
 }
 
-/** The repository from the environment, or undefined when the build does not know it. */
-export function hubRepository(env: NodeJS.ProcessEnv = process.env): Repository | undefined {
-  const branch = env['HUB_BRANCH'] || 'main';
-  if (env['HUB_REPOSITORY']) return { url: env['HUB_REPOSITORY'].replace(/\/+$/, ''), branch };
-  if (!env['GITHUB_REPOSITORY']) return undefined;
-  const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-  return { url: `${server}/${env['GITHUB_REPOSITORY']}`, branch };
+/** The repository and branch from the environment. */
+export function hubRepository(env: NodeJS.ProcessEnv = process.env): Repository {
+  return { url: hubRepositoryUrl(env).replace(/\/+$/, ''), branch: env['HUB_BRANCH'] || 'main' };
 }
 
 /** The repository's editor for `file` (a path from the repository root: `content/datastore/index.md`). */

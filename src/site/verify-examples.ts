@@ -109,7 +109,7 @@ function threwError(
   const printed = output ? `\nIt printed before that:\n${output}` : '';
   return new ExampleMismatchError(
     example,
-    `the example threw${where}: ${error.name}: ${error.message}${printed}`,
+    `the example threw${where}: ${error.thrownValue ? error.message : `${error.name}: ${error.message}`}${printed}`,
     'Fix the example code (or the library) so it runs to the end.',
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseHistory } from '../../src/site/last-updated.ts';
+import { DEFAULT_HUB_REPOSITORY } from '../../src/site/hub.ts';
 import { editUrl, hubRepository } from '../../src/site/repository.ts';
 
 describe('parseHistory', () => {
@@ -26,16 +27,15 @@ describe('formatDate', () => {
 });
 
 describe('hubRepository', () => {
-  it('comes from HUB_REPOSITORY, then from GitHub Actions, else is unknown', () => {
+  it('comes from HUB_REPOSITORY (src/site/hub.ts), with HUB_BRANCH or main', () => {
     expect(hubRepository({ HUB_REPOSITORY: 'https://example.com/o/hub/' })).toEqual({
       url: 'https://example.com/o/hub',
       branch: 'main',
     });
-    expect(hubRepository({ GITHUB_REPOSITORY: 'o/hub', HUB_BRANCH: 'trunk' })).toEqual({
-      url: 'https://github.com/o/hub',
-      branch: 'trunk',
-    });
-    expect(hubRepository({})).toBeUndefined();
+    expect(hubRepository({ HUB_REPOSITORY: 'https://x/o/hub', HUB_BRANCH: 'trunk' }).branch).toBe(
+      'trunk',
+    );
+    expect(hubRepository({}).url).toBe(DEFAULT_HUB_REPOSITORY);
   });
 
   it('links a file to its editor', () => {
