@@ -8,7 +8,7 @@ import {
 } from '../markdown/plugins/runnable-fence.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
-/** Every `ts run` / `js run` example under `contentDir`, in file order. */
+/** Every `ts run` / `js run` example (`ts run node` ones too) under `contentDir`, in file order. */
 export function contentExamples(contentDir = 'content'): RunnableExample[] {
   const md = new MarkdownIt().use(runnableFence);
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })

@@ -28,6 +28,16 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   customConditions: [SOURCE_CONDITION],
 };
 
+// Node-only examples (```ts run node) are checked in a program of their own that has Node's types
+// (`node:os`, `node:path`, `process`), which a browser example must never see; the `node`
+// condition resolves the Node backends as a reader's Node would.
+const NODE_COMPILER_OPTIONS: ts.CompilerOptions = {
+  ...COMPILER_OPTIONS,
+  lib: ['lib.es2022.d.ts'],
+  types: ['node'],
+  customConditions: [SOURCE_CONDITION, 'node'],
+};
+
 /** The example as one module: hidden setup first, then the code; `export {}` makes top-level await legal. */
 function moduleSource(example: RunnableExample): string {
   return `${example.hiddenSetup ? `${example.hiddenSetup}\n` : ''}${example.code}\nexport {};\n`;
@@ -59,12 +69,25 @@ export function assertExamplesTypeCheck(examples: readonly RunnableExample[]): v
 
 /** Type errors of the TypeScript examples, each at a line of its content file. */
 export function exampleTypeDiagnostics(examples: readonly RunnableExample[]): ExampleTypeError[] {
+  const typed = examples.filter((example) => example.lang === 'ts');
+  const browser = typed.filter((example) => example.runtime !== 'node');
+  const node = typed.filter((example) => example.runtime === 'node');
+  return [
+    ...programDiagnostics(browser, 'example', COMPILER_OPTIONS),
+    ...(node.length > 0 ? programDiagnostics(node, 'node-example', NODE_COMPILER_OPTIONS) : []),
+  ];
+}
+
+/** Type-checks `examples` as one program of virtual modules `.tmp/examples/<prefix>-<i>.ts`. */
+function programDiagnostics(
+  examples: readonly RunnableExample[],
+  prefix: string,
+  options: ts.CompilerOptions,
+): ExampleTypeError[] {
   const virtual = new Map(
-    examples
-      .filter((example) => example.lang === 'ts')
-      .map((example, i) => [resolve(`.tmp/examples/example-${i}.ts`), example]),
+    examples.map((example, i) => [resolve(`.tmp/examples/${prefix}-${i}.ts`), example]),
   );
-  const host = ts.createCompilerHost(COMPILER_OPTIONS);
+  const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.fileExists = (name) => virtual.has(name) || ts.sys.fileExists(name);
@@ -75,7 +98,7 @@ export function exampleTypeDiagnostics(examples: readonly RunnableExample[]): Ex
       ? ts.createSourceFile(name, moduleSource(example), language)
       : getSourceFile(name, language);
   };
-  const program = ts.createProgram([...virtual.keys()], COMPILER_OPTIONS, host);
+  const program = ts.createProgram([...virtual.keys()], options, host);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const example = diagnostic.file && virtual.get(diagnostic.file.fileName);
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');

@@ -33,8 +33,12 @@ export async function verifyExamplesCached(
 }
 
 /** What decides an example's outcome; its file and line only decide how a failure is reported. */
-export function exampleDigest({ lang, code, hiddenSetup, expected }: RunnableExample): string {
-  return digestOf(lang, code, hiddenSetup ?? '', expected);
+export function exampleDigest(example: RunnableExample): string {
+  const { lang, code, hiddenSetup, expected, runtime } = example;
+  // The runtime joins the digest only when set, so the browser examples' digests stay as they were.
+  return runtime
+    ? digestOf(lang, code, hiddenSetup ?? '', expected, runtime)
+    : digestOf(lang, code, hiddenSetup ?? '', expected);
 }
 
 function readCache(cache: VerifiedCache, librariesDigest: string): Set<string> {

@@ -3,6 +3,7 @@ import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
 import { executeExample } from '../playground/execute.ts';
 import { LIBRARIES } from '../playground/libraries.ts';
 import { ExampleThreadRunner } from './example-thread-runner.ts';
+import { nodeExampleModules } from './node-example-modules.ts';
 import type { LogEntry, RunErrorInfo } from '../playground/protocol.ts';
 
 /** How long one example may wait on promises before the build calls it stuck. */
@@ -38,13 +39,19 @@ export async function runForOutput(
   // loaded only then (it is a large module, and every example thread would pay for it).
   if (/\bindexedDB\b/.test(`${hiddenSetup ?? ''}\n${code}`)) await import('./_fake-indexeddb.ts');
   const source = hiddenSetup === undefined ? { code, lang } : { code, lang, setup: hiddenSetup };
-  const run = executeExample(source, {
-    modules: LIBRARIES,
-    onLog: (entry) => logs.push(entry),
-  });
-  const error = await withTimeout(run, options.timeoutMs ?? VERIFY_TIMEOUT_MS);
-  const output = logs.map((entry) => entry.text).join('\n');
-  return error ? { output, error } : { output };
+  // A Node-only example also gets the Node backends, and a temporary directory of its own.
+  const node = example.runtime === 'node' ? await nodeExampleModules() : undefined;
+  try {
+    const run = executeExample(source, {
+      modules: node?.modules ?? LIBRARIES,
+      onLog: (entry) => logs.push(entry),
+    });
+    const error = await withTimeout(run, options.timeoutMs ?? VERIFY_TIMEOUT_MS);
+    const output = logs.map((entry) => entry.text).join('\n');
+    return error ? { output, error } : { output };
+  } finally {
+    await node?.cleanUp();
+  }
 }
 
 /** Runs every example (in a worker thread, so an endless loop is stopped); throws an

@@ -12,7 +12,7 @@ beforeAll(async () => {
 const render = (source: string, lineOffset = 0) =>
   renderer.render(source, 'datastore/index.md', { lineOffset });
 
-for (const name of ['links', 'text']) {
+for (const name of ['links', 'node-examples', 'text']) {
   describe(`fixtures/${name}.txt`, () => {
     for (const fixture of readFixtures(join(import.meta.dirname, 'fixtures', `${name}.txt`))) {
       it(fixture.title, () => {

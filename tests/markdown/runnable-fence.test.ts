@@ -122,6 +122,37 @@ describe('runnableFence', () => {
     );
   });
 
+  it('collects a `ts run node` example as Node-only and renders it without <run-example>', () => {
+    const { html, examples } = render(
+      `${fence}ts run node\nconsole.log(1 < 2);\n${fence}\n\n${fence}output\ntrue & <ok>\n${fence}\n`,
+    );
+    expect(examples).toEqual([
+      {
+        file: 'content/demo.md',
+        line: 1,
+        lang: 'ts',
+        code: 'console.log(1 < 2);',
+        expected: 'true & <ok>',
+        runtime: 'node',
+      },
+    ]);
+    expect(html).not.toContain('<run-example');
+    expect(html).toContain('<node-example data-lang="ts">');
+    expect(html).toContain('Runs in Node · output verified at build');
+    expect(html).toContain(
+      '<pre class="node-example__result" tabindex="0"><code>true &amp; &lt;ok&gt;</code></pre>',
+    );
+    expect(html).not.toMatch(/<button/);
+  });
+
+  it('fails any other word after run, naming `node` as the one allowed', () => {
+    for (const info of ['ts run browser', 'ts run node fast', 'js run nodes']) {
+      expect(() => render(`\n\n${fence}${info}\nx\n${fence}\n${fence}output\n${fence}\n`)).toThrow(
+        `content/demo.md:3: unknown fence options in \`${info}\`. Write exactly \`ts run\` or \`js run\`, followed by \`node\``,
+      );
+    }
+  });
+
   it('lets shiki highlight the visible code as TypeScript', async () => {
     const highlighter = await createHighlighter({
       themes: ['github-light', 'github-dark'],

@@ -17,7 +17,7 @@ describe('content examples', () => {
     for (const example of EXAMPLES) {
       const lines = readFileSync(example.file, 'utf8').split('\n');
       expect(lines[example.line - 1], `${example.file}:${example.line}`).toMatch(
-        /^```(ts|js) run$/,
+        /^```(ts|js) run( node)?$/,
       );
     }
   });

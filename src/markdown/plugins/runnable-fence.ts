@@ -10,6 +10,10 @@
 //   ```output                                   required, right after: what the example prints,
 //   Key('/hello')                               one line per console call (checked at build)
 //   ```
+//
+// `ts run node` (or `js run node`) marks an example that needs Node (the fs and sqlite backends):
+// the build runs and checks it the same way, but the page shows its code and verified output as a
+// <node-example>, with no Run or Edit button (a browser's worker cannot run it).
 import type { MarkdownIt, RendererRule, StateCore, Token } from 'markdown-it';
 
 /** One runnable example found in a content file, for the build to verify. */
@@ -25,6 +29,8 @@ export interface RunnableExample {
   hiddenSetup?: string;
   /** The content of the `output` fence: what the example must print. */
   expected: string;
+  /** `node`: the example runs only in Node (at build), never in the page. */
+  runtime?: 'node';
 }
 
 /** Languages a runnable fence may declare. */
@@ -70,7 +76,7 @@ interface RunnableMeta {
   example: RunnableExample;
 }
 
-const RUN_INFO = /^(ts|js)\s+run$/;
+const RUN_INFO = /^(ts|js)\s+run(?:\s+(node))?$/;
 
 /** Core rule: finds runnable fences, checks them, pairs them with their output, fills env.examples. */
 function collectExamples(state: StateCore): void {
@@ -106,7 +112,7 @@ function readExample(
       file,
       line,
       `unknown fence options in \`${info}\``,
-      'Write exactly `ts run` or `js run`.',
+      'Write exactly `ts run` or `js run`, followed by `node` for an example that runs only in Node (`ts run node`).',
     );
   }
   if (next?.type !== 'fence' || next.info.trim() !== 'output') {
@@ -126,6 +132,7 @@ function readExample(
     expected: trimNewline(next.content),
   };
   if (setup) example.hiddenSetup = setup;
+  if (match[2] === 'node') example.runtime = 'node';
   return example;
 }
 
@@ -159,7 +166,8 @@ function trimNewline(text: string): string {
   return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
-/** Renderer: a runnable fence becomes <run-example>; its output fence is rendered inside it. */
+/** Renderer: a runnable fence becomes <run-example> (or <node-example>); its output fence is
+ * rendered inside it. */
 function renderFence(fence: RendererRule): RendererRule {
   return (tokens, idx, options, env, self) => {
     const token = tokens[idx];
@@ -187,6 +195,7 @@ function renderExample(
     },
   );
   const highlighted = fence([shown], 0, ...rest);
+  if (example.runtime === 'node') return renderNodeExample(example, highlighted);
   const setup =
     example.hiddenSetup === undefined ? '' : ` data-setup="${escapeHtml(example.hiddenSetup)}"`;
   return (
@@ -195,6 +204,18 @@ function renderExample(
     `<div class="run-example__output"><div class="run-example__bar"><span class="run-example__label">Output</span></div>` +
     `<pre class="run-example__result" tabindex="0"><code>${escapeHtml(example.expected)}</code></pre></div>\n` +
     `</run-example>\n`
+  );
+}
+
+/** A Node-only example: static markup (no script defines <node-example>), so the playground,
+ * which hydrates every <run-example>, never sees it; the copy button stays in the code block. */
+function renderNodeExample(example: RunnableExample, highlighted: string): string {
+  return (
+    `<node-example data-lang="${example.lang}">\n` +
+    `<div class="node-example__code">${highlighted}</div>\n` +
+    `<div class="node-example__output"><p class="node-example__label">Runs in Node · output verified at build</p>` +
+    `<pre class="node-example__result" tabindex="0"><code>${escapeHtml(example.expected)}</code></pre></div>\n` +
+    `</node-example>\n`
   );
 }
 
