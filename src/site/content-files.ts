@@ -33,11 +33,18 @@ export async function listContentFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
-export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
+/** Reads, validates and renders every page under `dirs` (`content`, and the generated API
+ * reference, whose folders mirror content/), with links prefixed by `base`. */
+export async function loadContentPages(
+  dirs: string | readonly string[],
+  base: string,
+): Promise<ContentPage[]> {
   const renderer = await createMarkdownRenderer({ base });
   const pages: ContentPage[] = [];
-  for (const contentPath of await listContentFiles(dir)) {
+  const files = await Promise.all(
+    [dirs].flat().map(async (dir) => (await listContentFiles(dir)).map((path) => ({ dir, path }))),
+  );
+  for (const { dir, path: contentPath } of files.flat()) {
     const file = relative(process.cwd(), join(dir, contentPath)).split(sep).join('/');
     const source = await readFile(join(dir, contentPath), 'utf8');
     const { data, body, bodyLineOffset } = splitFrontmatter(source, file);

@@ -2,6 +2,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from './check-links.ts';
+import { API_REFERENCE_DIR, generateApiReference } from './api-reference/index.ts';
 import { loadContentPages } from './content-files.ts';
 import { normaliseBase } from './routing.ts';
 import { verifyExamples } from './verify-examples.ts';
@@ -16,6 +17,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
   return {
     name: 'hub-content',
     async load(context) {
+      // The API reference pages are generated from the packages' sources, beside content/.
+      await generateApiReference(API_REFERENCE_DIR);
       await loadInto(context, dir);
       // In dev, any change to the content reloads it all: cross-page link checks need every page.
       context.watcher?.add(dir);
@@ -28,7 +31,10 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
 }
 
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
-  const pages = await loadContentPages(dir, normaliseBase(context.config.base));
+  const pages = await loadContentPages(
+    [dir, API_REFERENCE_DIR],
+    normaliseBase(context.config.base),
+  );
   checkLinks(pages, fileURLToPath(context.config.publicDir));
   // Every runnable example runs against the real libraries; drifted output fails the build.
   await verifyExamples(pages.flatMap((page) => page.rendered.examples));

@@ -8,7 +8,12 @@ import { BaseDatastore, type Datastore } from '../store.ts';
 import { checkStore } from './_checks.ts';
 
 /** Where log lines go: a function, or an object with a `debug` method (like `console`). */
-export type Logger = ((message: string) => void) | { debug(message: string): void };
+export type Logger =
+  | ((message: string) => void)
+  | {
+      /** Receives one log line. */
+      debug(message: string): void;
+    };
 
 /** Options of LoggingDatastore. */
 export interface LoggingOptions {
