@@ -50,6 +50,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 execFileSync('npm', ['run', 'build:packages'], { stdio: 'inherit' });
 const work = mkdtempSync(join(tmpdir(), 'package-sizes-'));
+// The bundles' entry modules sit inside the repository, where node_modules resolves the packages.
+const entries = join(process.cwd(), '.tmp/package-sizes');
+mkdirSync(entries, { recursive: true });
 const rows: string[] = ['| what | gzipped |', '|---|---|'];
 try {
   const packed = JSON.parse(
@@ -70,19 +73,19 @@ try {
     rows.push(`| \`npm pack\` ${name} (tarball) | ${kb(statSync(join(work, filename)).size)} |`);
   const hello =
     "import { DictDatastore, Key } from '@project-hub/datastore';\nconsole.log(DictDatastore, Key);\n";
-  const core = await bundleSize(hello, work);
+  const core = await bundleSize(hello, entries);
   rows.push(`| datastore Hello World bundle (DictDatastore, Key) | ${kb(core)} |`);
   for (const store of STORES) {
     const size = await bundleSize(
       `import { DictDatastore, Key, ${store} } from '@project-hub/datastore';\nconsole.log(DictDatastore, Key, ${store});\n`,
-      work,
+      entries,
     );
     rows.push(`| … with ${store} | ${kb(size)} (+${kb(size - core)}) |`);
   }
   for (const name of PACKAGES) {
     const size = await bundleSize(
       `import * as lib from '@project-hub/${name}';\nconsole.log(lib);\n`,
-      work,
+      entries,
     );
     rows.push(
       `| all of @project-hub/${name}${name === 'datastore' ? '' : ' (with what it uses of datastore)'} | ${kb(size)} |`,
@@ -90,6 +93,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(entries, { recursive: true, force: true });
 }
 const table = rows.join('\n');
 console.log(table);
