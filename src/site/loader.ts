@@ -5,6 +5,7 @@ import { checkLinks } from './check-links.ts';
 import { API_REFERENCE_DIR, generateApiReference } from './api-reference/index.ts';
 import { loadContentPages } from './content-files.ts';
 import { normaliseBase } from './routing.ts';
+import { assertExamplesTypeCheck } from './typecheck-examples.ts';
 import { verifyExamples } from './verify-examples.ts';
 
 export interface ContentLoaderOptions {
@@ -36,8 +37,12 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
     normaliseBase(context.config.base),
   );
   checkLinks(pages, fileURLToPath(context.config.publicDir));
+  const examples = pages.flatMap((page) => page.rendered.examples);
+  // Types first (one program for every example): a type error fails the build even when the
+  // example happens to print the right output.
+  assertExamplesTypeCheck(examples);
   // Every runnable example runs against the real libraries; drifted output fails the build.
-  await verifyExamples(pages.flatMap((page) => page.rendered.examples));
+  await verifyExamples(examples);
   context.store.clear();
   for (const page of pages) {
     const id =

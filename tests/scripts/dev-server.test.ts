@@ -1,0 +1,58 @@
+// `npm run dev` is one process tree: SIGTERM to npm stops Astro too, so no server is left behind.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+
+/** A port nothing listens on now: the OS picks it. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  return false;
+}
+
+describe('npm run dev', () => {
+  it('stops serving when its npm process gets SIGTERM', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/`;
+    const npm = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+      stdio: 'ignore',
+    });
+    try {
+      expect(await waitFor(() => answers(url), 60_000)).toBe(true);
+      npm.kill('SIGTERM');
+      expect(await waitFor(async () => !(await answers(url)), 10_000)).toBe(true);
+    } finally {
+      npm.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('runs preview the same way, so that SIGTERM reaches Astro', () => {
+    // npm sends the signal to its child; `exec` makes that child Astro itself instead of a shell.
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts['dev']).toMatch(/^exec astro dev/);
+    expect(scripts['preview']).toMatch(/^exec astro preview/);
+  });
+});
