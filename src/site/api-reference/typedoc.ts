@@ -107,7 +107,9 @@ export async function generateModules(
   }
   if (!project || logger.problems.length > 0) throw problemsError(logger.problems);
   const pages: { url: string; model: { name: string }; contents: string }[] = [];
-  app.renderer.on(MarkdownPageEvent.END, (page: MarkdownPageEvent) => {
+  // typedoc-plugin-markdown emits its own page event under the same name as TypeDoc's.
+  app.renderer.on(MarkdownPageEvent.END as 'endPage', (event) => {
+    const page = event as unknown as MarkdownPageEvent;
     pages.push({
       url: page.url,
       model: page.model as { name: string },
@@ -144,6 +146,7 @@ function moduleName(entry: EntryPoint, entries: readonly EntryPoint[]): string {
  * are documented once, on the base class; repeating them on every store buried the rest. */
 function hideRepeatedMembers(project: ProjectReflection): void {
   for (const reflection of Object.values(project.reflections)) {
+    if (!reflection.isDeclaration()) continue;
     const inherited = reflection.inheritedFrom !== undefined;
     const protectedOverride = reflection.flags.isProtected && reflection.overwrites !== undefined;
     if ((inherited || protectedOverride) && reflection.parent?.isDeclaration())
