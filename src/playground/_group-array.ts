@@ -11,7 +11,7 @@ export interface GroupLayout {
 /** Node's `groupArrayElements`: many short entries are laid out in aligned columns. */
 export function groupArrayElements(
   output: string[],
-  array: readonly unknown[],
+  array: ArrayLike<unknown>,
   { indent, breakLength, maxItems, compact }: GroupLayout,
 ): string[] {
   const more = output.length > maxItems ? output.at(-1) : undefined;

@@ -30,6 +30,8 @@ export class RunExampleElement extends HTMLElement {
   private output: OutputView | undefined;
   private editor: EditorAdapter | undefined;
   private buttons: Record<'run' | 'edit' | 'reset', HTMLButtonElement> | undefined;
+  /** Bumped by Reset: an editor that finishes loading after a Reset is not mounted. */
+  private generation = 0;
 
   connectedCallback(): void {
     if (this.buttons) return;
@@ -81,16 +83,20 @@ export class RunExampleElement extends HTMLElement {
     const pre = box?.querySelector<HTMLElement>('pre');
     if (!box || !pre || this.editor || !this.buttons) return;
     this.buttons.edit.disabled = true;
+    const generation = this.generation;
     let createEditor: typeof import('./editor.ts').createEditor;
     try {
       ({ createEditor } = await import('./editor.ts'));
     } catch (error) {
+      if (generation !== this.generation) return;
       this.buttons.edit.disabled = false;
       this.output?.message(
         `The editor could not load (${String(error)}); reload the page to retry.`,
       );
       return;
     }
+    // Reset was pressed while the editor loaded: Reset wins, the static code stays.
+    if (generation !== this.generation || this.editor) return;
     this.editor = createEditor({
       parent: box,
       look: pre,
@@ -107,13 +113,17 @@ export class RunExampleElement extends HTMLElement {
 
   /** Restores the original code and its expected output. */
   reset(): void {
+    this.generation += 1;
     this.runner.cancel();
     this.markErrorLine(undefined);
     const pre = this.querySelector<HTMLElement>('.run-example__code pre');
     if (pre) pre.hidden = false;
     this.editor?.destroy();
     this.editor = undefined;
-    if (this.buttons) this.buttons.edit.hidden = false;
+    if (this.buttons) {
+      this.buttons.edit.hidden = false;
+      this.buttons.edit.disabled = false;
+    }
     this.output?.restore();
   }
 

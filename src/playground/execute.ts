@@ -1,7 +1,9 @@
 // Execution core shared by the build (Node) and the runner worker: transpile, run, capture, map lines.
 import { transform, type Transform } from 'sucrase';
-import { formatArgs, formatValue } from './format.ts';
-import type { LogEntry, LogLevel, RunErrorInfo } from './protocol.ts';
+import { ConsoleWriter } from './_console.ts';
+import { RunScope } from './_run-scope.ts';
+import { formatValue } from './format.ts';
+import type { LogEntry, RunErrorInfo } from './protocol.ts';
 
 /** Bare module names an example may import, mapped to the module objects. */
 export type ModuleMap = Readonly<Record<string, object>>;
@@ -18,14 +20,17 @@ export interface ExampleSource {
 export interface ExecuteOptions {
   modules: ModuleMap;
   onLog: (entry: LogEntry) => void;
+  /** How many characters the next console entry may use (0: drop it unformatted); unbounded by default. */
+  maxEntryChars?: () => number;
 }
 
 /** The file name given to example code, so stack frames can be recognised. */
 export const SOURCE_URL = 'run-example.ts';
 
 /**
- * Runs an example (TypeScript, imports, top-level await) and resolves to its uncaught error, if any.
- * Never rejects; console output goes to `onLog` in call order.
+ * Runs an example (TypeScript, imports, top-level await) as Node runs a script: until its timers
+ * and microtasks are done, or until its first uncaught error or unhandled rejection. Resolves to
+ * that error, if any; never rejects. Console output goes to `onLog` in call order.
  */
 export async function executeExample(
   source: ExampleSource,
@@ -33,18 +38,27 @@ export async function executeExample(
 ): Promise<RunErrorInfo | undefined> {
   const lines = new LineMap(source.setup);
   const full = source.setup ? `${source.setup}\n${source.code}` : source.code;
-  let fn: (...args: unknown[]) => Promise<unknown>;
+  let fn: AsyncFn;
   try {
     const transforms: Transform[] = source.lang === 'js' ? ['imports'] : ['typescript', 'imports'];
     fn = compile(transform(full, { transforms }).code);
   } catch (error) {
     return syntaxError(error, lines);
   }
+  const scope = new RunScope();
+  const writer = new ConsoleWriter(options);
   try {
-    await fn(createRequire(options.modules), createConsole(options), {});
-    return undefined;
+    const { setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask } = scope.timers;
+    const args = [setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask];
+    await fn(createRequire(options.modules), writer.methods(), {}, ...args);
+    const failure = await scope.settled();
+    await writer.flushed();
+    return failure && describeError(failure.error, source);
   } catch (error) {
+    await writer.flushed();
     return describeError(error, source);
+  } finally {
+    scope.dispose();
   }
 }
 
@@ -73,11 +87,27 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => AsyncFn;
 
+/** An error's name and message, or a thrown value, are shown up to this length. */
+const MAX_THROWN_CHARS = 4096;
+const MAX_STACK_CHARS = 16_384;
+
 /** Lines the engine adds above the body of a `new Function`; measured, since engines differ. */
 const WRAPPER_LINES = measureWrapperLines();
 
+/** The names the example sees in place of the host's: its console, its imports, its timers. */
+const PARAMETERS = [
+  'require',
+  'console',
+  'exports',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'queueMicrotask',
+];
+
 function compile(js: string): AsyncFn {
-  return new AsyncFunction('require', 'console', 'exports', `${js}\n//# sourceURL=${SOURCE_URL}`);
+  return new AsyncFunction(...PARAMETERS, `${js}\n//# sourceURL=${SOURCE_URL}`);
 }
 
 function measureWrapperLines(): number {
@@ -92,7 +122,7 @@ function measureWrapperLines(): number {
 
 /** First line in the stack that belongs to the example, in the engine's numbering. */
 function stackLine(error: unknown): number | undefined {
-  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const stack = error instanceof Error ? shown(() => error.stack ?? '', MAX_STACK_CHARS) : '';
   const match = new RegExp(`${SOURCE_URL.replace('.', '\\.')}:(\\d+)`).exec(stack);
   return match ? Number(match[1]) : undefined;
 }
@@ -131,29 +161,31 @@ function runtimeError(error: unknown, lines: LineMap): RunErrorInfo {
   const location = lines.locate(line === undefined ? undefined : line - WRAPPER_LINES);
   if (error instanceof Error) {
     const phase = error instanceof SyntaxError && line === undefined ? 'syntax' : 'runtime';
+    // Cut to size: an example may throw an error with a huge (or non-string) message.
     return {
-      name: error.name,
-      message: error.message,
-      stack: error.stack ?? '',
+      name: shown(() => error.name, MAX_THROWN_CHARS),
+      message: shown(() => error.message, MAX_THROWN_CHARS),
+      stack: shown(() => error.stack ?? '', MAX_STACK_CHARS),
       phase,
       ...location,
     };
   }
-  return { name: 'Uncaught', message: formatArgs([error]), stack: '', phase: 'runtime' };
+  // `throw null`: Node shows the value itself (`Uncaught null`), with no error name.
+  return {
+    name: '',
+    message: shown(() => formatValue(error, { maxChars: MAX_THROWN_CHARS }), MAX_THROWN_CHARS),
+    stack: '',
+    phase: 'runtime',
+    thrownValue: true,
+  };
 }
 
-function createConsole({ onLog }: ExecuteOptions): Record<string, (...args: unknown[]) => void> {
-  const emit =
-    (level: LogLevel) =>
-    (...args: unknown[]) =>
-      onLog({ level, text: formatArgs(args) });
-  return {
-    log: emit('log'),
-    info: emit('info'),
-    debug: emit('log'),
-    warn: emit('warn'),
-    error: emit('error'),
-    // Like Node: even a string is inspected (quoted).
-    dir: (value: unknown) => onLog({ level: 'log', text: formatValue(value) }),
-  };
+/** A string for a field of a thrown value, whatever it holds (a getter may even throw). */
+function shown(read: () => unknown, maxChars: number): string {
+  try {
+    const value = read();
+    return (typeof value === 'string' ? value : String(value)).slice(0, maxChars);
+  } catch {
+    return '[a value that cannot be shown]';
+  }
 }

@@ -94,6 +94,7 @@ export function describeError(error: RunErrorInfo): string {
       : error.setupLine !== undefined
         ? ` (line ${error.setupLine} of the hidden setup)`
         : '';
+  if (error.thrownValue) return `Uncaught ${error.message}${where}`;
   return `${error.phase === 'syntax' ? '' : 'Uncaught '}${error.name}: ${error.message}${where}`;
 }
 

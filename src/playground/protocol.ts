@@ -1,7 +1,25 @@
 // The message protocol between the runner facade (main thread) and the runner worker.
 
-/** Console method that produced a log entry. */
-export type LogLevel = 'log' | 'info' | 'warn' | 'error';
+/** The bounds of one run's output: the worker cuts to them (log-budget.ts), the page checks them. */
+export interface OutputLimits {
+  /** UTF-8 bytes of one console entry; the rest of the entry is cut, with a notice. */
+  entryBytes: number;
+  /** UTF-8 bytes of all entries of a run; past it, the output stops with a notice. */
+  runBytes: number;
+  /** Console entries of a run. */
+  entries: number;
+}
+
+/** 16 KiB per entry, 64 KiB and 1000 entries per run: enough for any docs example, and little
+ * enough that the page lays the text out in a frame or two. */
+export const OUTPUT_LIMITS: Readonly<OutputLimits> = {
+  entryBytes: 16 * 1024,
+  runBytes: 64 * 1024,
+  entries: 1000,
+};
+
+/** Console method that produced a log entry, or `note`: a notice from the runner (output cut). */
+export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'note';
 
 /** One console call, already formatted to text. */
 export interface LogEntry {
@@ -22,6 +40,8 @@ export interface RunErrorInfo {
   line?: number;
   /** Line in the hidden setup, when the error happened there. */
   setupLine?: number;
+  /** True when a value that is not an Error was thrown (`throw null`): `message` shows it. */
+  thrownValue?: boolean;
 }
 
 /** Main thread → worker: run this example. */
@@ -59,19 +79,64 @@ export function isRunRequest(data: unknown): data is RunRequest {
   );
 }
 
-/** Narrows an incoming message to a worker message. */
-export function isWorkerMessage(data: unknown): data is WorkerMessage {
-  const type = field(data, 'type');
+/**
+ * Checks every field of a message from the worker: types, enums, and the length of every string
+ * (at most `maxText` characters). Anything else is not a worker message.
+ */
+export function isWorkerMessage(data: unknown, maxText = Infinity): data is WorkerMessage {
+  const id = field(data, 'id');
+  if (typeof id !== 'number' || !Number.isSafeInteger(id)) return false;
+  switch (field(data, 'type')) {
+    case 'started':
+    case 'done':
+      return true;
+    case 'log':
+      return isLogEntry(field(data, 'entry'), maxText);
+    case 'error':
+      return isRunErrorInfo(data, maxText);
+    default:
+      return false;
+  }
+}
+
+/** A log entry: a known level and a string of at most `maxText` characters. */
+export function isLogEntry(data: unknown, maxText = Infinity): data is LogEntry {
+  const level = field(data, 'level');
   return (
-    typeof field(data, 'id') === 'number' &&
-    (type === 'started' || type === 'log' || type === 'done' || type === 'error')
+    typeof level === 'string' &&
+    LEVELS.includes(level as LogLevel) &&
+    isText(field(data, 'text'), maxText)
   );
 }
 
 // --- Internal helpers ---
 
+const LEVELS: readonly LogLevel[] = ['log', 'info', 'warn', 'error', 'note'];
+
+function isRunErrorInfo(data: unknown, maxText: number): boolean {
+  const phase = field(data, 'phase');
+  const thrownValue = field(data, 'thrownValue');
+  return (
+    isText(field(data, 'name'), maxText) &&
+    isText(field(data, 'message'), maxText) &&
+    isText(field(data, 'stack'), maxText) &&
+    (phase === 'syntax' || phase === 'runtime') &&
+    isOptionalLine(field(data, 'line')) &&
+    isOptionalLine(field(data, 'setupLine')) &&
+    (thrownValue === undefined || typeof thrownValue === 'boolean')
+  );
+}
+
+function isText(value: unknown, maxText: number): value is string {
+  return typeof value === 'string' && value.length <= maxText;
+}
+
+function isOptionalLine(value: unknown): boolean {
+  return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 1);
+}
+
 function field(data: unknown, name: string): unknown {
-  return typeof data === 'object' && data !== null && name in data
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, name)
     ? (Reflect.get(data, name) as unknown)
     : undefined;
 }

@@ -1,5 +1,6 @@
 // Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects.
 import {
+  OUTPUT_LIMITS,
   isWorkerMessage,
   type LogEntry,
   type RunRequest,
@@ -81,48 +82,74 @@ function takeWorker(): Worker {
   return worker;
 }
 
-/** One run in one worker: collects its messages, owns its timer, terminates the worker at the end. */
+/** One run in one worker, on a private port: collects its messages, owns its deadline on the
+ * page's clock, terminates the worker at the end. Every message is checked in full; one that
+ * does not belong (wrong shape, wrong order, over the output limits) ends the run as an error. */
 class RunSession {
   readonly logs: LogEntry[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private finished = false;
+  private phase: 'loading' | 'running' = 'loading';
+  private readonly port: MessagePort;
+  private readonly peer: MessagePort;
+  private outputChars = 0;
 
   constructor(
     private readonly worker: Worker,
     private readonly id: number,
     private readonly options: RunOptions,
     private readonly done: (result: RunResult) => void,
-  ) {}
+  ) {
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.peer = channel.port2;
+  }
 
   start(request: RunRequest): void {
-    this.worker.onmessage = (event: MessageEvent<unknown>) => {
-      if (isWorkerMessage(event.data) && event.data.id === this.id) this.receive(event.data);
+    this.port.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+    this.port.onmessageerror = () => this.violation();
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(
+        this.phase === 'loading'
+          ? event.message || 'the example runner failed to load'
+          : 'the example runner stopped unexpectedly',
+      );
     };
-    this.worker.onerror = (event) =>
-      this.fail(event.message || 'the example runner failed to load');
+    // The clock starts now, when Run was pressed; the worker's load time (until its one
+    // `started`) is bounded separately, so a cold start does not eat the example's time.
     this.arm(LOAD_TIMEOUT_MS, () => this.fail('the example runner took too long to load'));
-    this.worker.postMessage(request);
+    this.worker.postMessage(request, [this.peer]);
   }
 
   finish(result: RunResult): void {
     if (this.finished) return;
     this.finished = true;
     clearTimeout(this.timer);
+    this.port.onmessage = null;
+    this.port.close();
+    this.worker.onerror = null;
     this.worker.terminate();
     this.done(result);
   }
 
-  private receive(message: WorkerMessage): void {
+  private receive(data: unknown): void {
+    if (this.finished) return;
+    if (!isWorkerMessage(data, OUTPUT_LIMITS.entryBytes) || data.id !== this.id) {
+      return this.violation();
+    }
+    const message: WorkerMessage = data;
+    if ((message.type === 'started') !== (this.phase === 'loading')) return this.violation();
     switch (message.type) {
       case 'started': {
+        this.phase = 'running';
         const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         return this.arm(timeoutMs, () =>
           this.finish({ type: 'timeout', logs: this.logs, timeoutMs }),
         );
       }
       case 'log':
-        this.logs.push(message.entry);
-        return this.options.onLog?.(message.entry);
+        return this.log(message.entry);
       case 'done':
         return this.finish({ type: 'ok', logs: this.logs });
       case 'error': {
@@ -130,6 +157,26 @@ class RunSession {
         return this.finish({ type: 'error', logs: this.logs, error });
       }
     }
+  }
+
+  /** Keeps an entry within the run's limits, which the worker already applied (a second check). */
+  private log(entry: LogEntry): void {
+    this.outputChars += entry.text.length;
+    if (
+      this.logs.length >= OUTPUT_LIMITS.entries + NOTICES ||
+      this.outputChars > OUTPUT_LIMITS.runBytes + NOTICES * NOTICE_CHARS
+    ) {
+      return this.violation();
+    }
+    const copy: LogEntry = { level: entry.level, text: entry.text };
+    this.logs.push(copy);
+    this.options.onLog?.(copy);
+  }
+
+  private violation(): void {
+    this.fail(
+      'the example runner sent a message that does not follow the protocol; the run was stopped',
+    );
   }
 
   private arm(ms: number, onExpire: () => void): void {
@@ -145,3 +192,7 @@ class RunSession {
     });
   }
 }
+
+/** Notices ("output truncated") a run may add: one per cut entry, and a last one. */
+const NOTICES = OUTPUT_LIMITS.runBytes / OUTPUT_LIMITS.entryBytes + 2;
+const NOTICE_CHARS = 256;

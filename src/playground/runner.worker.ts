@@ -1,62 +1,77 @@
-// Runner worker: runs one example per request and posts its console output and outcome.
-import { describeError, executeExample, type ExampleSource } from './execute.ts';
+// Runner worker: runs one example, posting its console output and outcome on a private port.
+//
+// Example code runs in this worker's global scope, so it must not be able to speak for the runner:
+// the page listens only on the MessagePort that came with the run request, which this module keeps
+// in a closure; the worker's own `postMessage` is removed before the example runs; and output is
+// cut to its limits here (see log-budget.ts), before anything crosses to the page.
+import { executeExample } from './execute.ts';
 import { LIBRARIES } from './libraries.ts';
-import { isRunRequest, type LogEntry, type RunRequest, type WorkerMessage } from './protocol.ts';
-
-/** Log entries posted per run; beyond this an endless logging loop would flood the page. */
-export const MAX_LOG_ENTRIES = 1000;
-
-let current: { id: number; source: ExampleSource } | undefined;
+import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
+import {
+  isRunRequest,
+  type LogEntry,
+  type RunErrorInfo,
+  type RunRequest,
+  type WorkerMessage,
+} from './protocol.ts';
 
 // A prewarmed worker waits for its first request: compile a tiny example now, so that request
 // does not pay for sucrase's first (unoptimised) run.
 void executeExample({ code: 'const warm: number = 1;' }, { modules: {}, onLog: () => {} });
 
+let started = false;
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isRunRequest(event.data)) void handle(event.data);
+  const port = event.ports[0];
+  // One run per worker: a second request (even one the example dispatched itself) is ignored.
+  if (started || !port || !isRunRequest(event.data)) return;
+  started = true;
+  void handle(event.data, port);
 });
 
-// Errors thrown outside the awaited code (a timer callback) still belong to the current run.
-self.addEventListener('error', (event: ErrorEvent) => reportUncaught(event.error));
-self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) =>
-  reportUncaught(event.reason),
-);
-
-async function handle({ id, code, setup, lang }: RunRequest): Promise<void> {
-  const source = { code, setup, lang };
-  current = { id, source };
-  post({ type: 'started', id });
-  const error = await executeExample(source, {
-    modules: LIBRARIES,
-    onLog: createLogger(id),
-  });
-  post(error ? { type: 'error', id, ...error } : { type: 'done', id });
+async function handle({ id, code, setup, lang }: RunRequest, port: MessagePort): Promise<void> {
+  const send = port.postMessage.bind(port) as (message: WorkerMessage) => void;
+  sealPostMessage();
+  const budget = new LogBudget();
+  send({ type: 'started', id });
+  const error = await executeExample(
+    { code, setup, lang },
+    {
+      modules: LIBRARIES,
+      onLog: (entry: LogEntry) => {
+        for (const kept of budget.take(entry)) send({ type: 'log', id, entry: kept });
+      },
+      maxEntryChars: () => budget.room,
+    },
+  );
+  send(error ? { type: 'error', id, ...clampError(error) } : { type: 'done', id });
 }
 
-function createLogger(id: number): (entry: LogEntry) => void {
-  let count = 0;
-  return (entry) => {
-    count += 1;
-    if (count <= MAX_LOG_ENTRIES) post({ type: 'log', id, entry });
-    else if (count === MAX_LOG_ENTRIES + 1) {
-      post({
-        type: 'log',
-        id,
-        entry: { level: 'warn', text: `… output stopped after ${MAX_LOG_ENTRIES} lines` },
-      });
-    }
+/** The error's texts cut to the entry limit with functions captured at load (example code may
+ * have replaced String.prototype.slice, which describing the error used). */
+function clampError(error: RunErrorInfo): RunErrorInfo {
+  const max = OUTPUT_LIMITS.entryBytes / 4;
+  const { line, setupLine, thrownValue, phase } = error;
+  return {
+    name: clampText(error.name, max),
+    message: clampText(error.message, max),
+    stack: clampText(error.stack, max),
+    phase: phase === 'syntax' ? 'syntax' : 'runtime',
+    ...(isLine(line) ? { line } : {}),
+    ...(isLine(setupLine) ? { setupLine } : {}),
+    ...(thrownValue === true ? { thrownValue } : {}),
   };
 }
 
-function reportUncaught(error: unknown): void {
-  if (current)
-    post({
-      type: 'error',
-      id: current.id,
-      ...describeError(error, current.source),
-    });
+function isLine(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
-function post(message: WorkerMessage): void {
-  self.postMessage(message);
+/** Takes `postMessage` away from the example: the worker scope's and every MessagePort's. */
+function sealPostMessage(): void {
+  // The worker scope's postMessage lives on its prototype (DedicatedWorkerGlobalScope.prototype).
+  for (let target: object | null = self; target; target = Object.getPrototypeOf(target)) {
+    Reflect.deleteProperty(target, 'postMessage');
+  }
+  Reflect.deleteProperty(MessagePort.prototype, 'postMessage');
 }

@@ -91,7 +91,59 @@ describe('executeExample', () => {
 
   it('reports a thrown non-error value formatted', async () => {
     const { error } = await run({ code: "throw { reason: 'odd' };" });
-    expect(error).toMatchObject({ name: 'Uncaught', message: "{ reason: 'odd' }" });
+    expect(error).toMatchObject({ thrownValue: true, message: "{ reason: 'odd' }" });
+    expect((await run({ code: 'throw null;' })).error).toMatchObject({
+      thrownValue: true,
+      message: 'null',
+    });
+  });
+
+  it('runs pending timers and microtasks after the last line, in Node order', async () => {
+    const { logs, error } = await run({
+      code: [
+        "setTimeout(() => console.log('later'), 0);",
+        "queueMicrotask(() => console.log('microtask'));",
+        "Promise.resolve().then(() => setTimeout(() => console.log('last'), 5));",
+        "console.log('now');",
+      ].join('\n'),
+    });
+    expect(error).toBeUndefined();
+    expect(logs.map((entry) => entry.text)).toEqual(['now', 'microtask', 'later', 'last']);
+  });
+
+  it('reports an error thrown in a timer, and runs no timer after it', async () => {
+    const { logs, error } = await run({
+      code: "setTimeout(() => { throw new TypeError('in timer'); }, 0);\nsetTimeout(() => console.log('never'), 20);",
+    });
+    expect(error).toMatchObject({ name: 'TypeError', message: 'in timer', line: 1 });
+    expect(logs).toEqual([]);
+  });
+
+  it('prints printf-style specifiers as Node does', async () => {
+    const { logs } = await run({ code: "console.log('%s is %d', 'x', 42, 'extra');" });
+    expect(logs).toEqual([{ level: 'log', text: 'x is 42 extra' }]);
+  });
+
+  it('prints a promise with the value it holds, in call order', async () => {
+    const { logs } = await run({
+      code: "console.log(Promise.resolve(3));\nconsole.log('after');\nconsole.log(new Promise(() => {}));",
+    });
+    expect(logs.map((entry) => entry.text)).toEqual([
+      'Promise { 3 }',
+      'after',
+      'Promise { <pending> }',
+    ]);
+  });
+
+  it('stops formatting a huge value early when entries are bounded', async () => {
+    const logs: LogEntry[] = [];
+    await executeExample(
+      { code: 'console.log(new Uint8Array(2e8));\nconsole.log({ big: "y".repeat(1e8) });' },
+      { modules: {}, onLog: (entry) => logs.push(entry), maxEntryChars: () => 1000 },
+    );
+    expect(logs).toHaveLength(2);
+    expect(logs[0]?.text).toMatch(/^Uint8Array\(200000000\) \[/);
+    expect(logs[1]?.text.length).toBeLessThan(20_000);
   });
 
   it('reports a rejection awaited at top level with the line of the await', async () => {

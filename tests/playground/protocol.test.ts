@@ -23,9 +23,27 @@ describe('isRunRequest', () => {
 });
 
 describe('isWorkerMessage', () => {
-  it('accepts the four worker message types with an id', () => {
-    for (const type of ['started', 'log', 'done', 'error'])
-      expect(isWorkerMessage({ type, id: 1 })).toBe(true);
+  it('accepts the four worker message types with all their fields', () => {
+    expect(isWorkerMessage({ type: 'started', id: 1 })).toBe(true);
+    expect(isWorkerMessage({ type: 'done', id: 1 })).toBe(true);
+    expect(isWorkerMessage({ type: 'log', id: 1, entry: { level: 'note', text: 'x' } })).toBe(true);
+    const error = { type: 'error', id: 1, name: 'E', message: 'm', stack: '', phase: 'runtime' };
+    expect(isWorkerMessage({ ...error, line: 2, thrownValue: true })).toBe(true);
+  });
+
+  it('rejects a message with a missing, mistyped or over-long field', () => {
+    for (const data of [
+      { type: 'log', id: 1, entry: null },
+      { type: 'log', id: 1, entry: { level: 'log' } },
+      { type: 'log', id: 1.5, entry: { level: 'log', text: '' } },
+      { type: 'error', id: 1, name: 'E', message: 'm', stack: '', phase: 'later' },
+      { type: 'error', id: 1, name: 'E', message: 'm', stack: '', phase: 'runtime', line: '2' },
+    ]) {
+      expect(isWorkerMessage(data), JSON.stringify(data)).toBe(false);
+    }
+    expect(isWorkerMessage({ type: 'log', id: 1, entry: { level: 'log', text: 'abc' } }, 2)).toBe(
+      false,
+    );
   });
 
   it('rejects unknown types and messages without an id', () => {

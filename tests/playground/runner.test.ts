@@ -1,12 +1,14 @@
-// Tests of the runner facade against a fake Worker: request ids, stale messages, timeouts, cancels.
+// Tests of the runner facade against a fake Worker (the private MessagePort is real): request ids,
+// stale and invalid messages, timeouts, cancels.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerMessage } from '../../src/playground/protocol';
 
 class FakeWorker {
   static created: FakeWorker[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   readonly posted: unknown[] = [];
+  peer: MessagePort | undefined;
   terminated = false;
 
   constructor(
@@ -16,15 +18,23 @@ class FakeWorker {
     FakeWorker.created.push(this);
   }
 
-  postMessage(data: unknown): void {
+  postMessage(data: unknown, transfer?: MessagePort[]): void {
     this.posted.push(data);
+    this.peer = transfer?.[0];
   }
 
   terminate(): void {
     this.terminated = true;
   }
 
-  emit(message: WorkerMessage): void {
+  /** Sends a message on the private port, as the worker does, and waits until it is delivered. */
+  async emit(message: WorkerMessage | Record<string, unknown>): Promise<void> {
+    this.peer?.postMessage(message);
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** Posts on the worker's own channel, as example code calling `self.postMessage` would. */
+  forge(message: unknown): void {
     this.onmessage?.({ data: message });
   }
 }
@@ -66,11 +76,11 @@ describe('Runner', () => {
     const seen: string[] = [];
     const result = new runner.Runner().run('x', { onLog: (entry) => seen.push(entry.text) });
     const { worker, id } = current();
-    worker.emit({ type: 'started', id });
-    worker.emit({ type: 'log', id, entry: { level: 'log', text: 'a' } });
-    worker.emit({ type: 'log', id, entry: { level: 'warn', text: 'b' } });
+    await worker.emit({ type: 'started', id });
+    await worker.emit({ type: 'log', id, entry: { level: 'log', text: 'a' } });
+    await worker.emit({ type: 'log', id, entry: { level: 'warn', text: 'b' } });
     expect(seen).toEqual(['a', 'b']);
-    worker.emit({ type: 'done', id });
+    await worker.emit({ type: 'done', id });
     await expect(result).resolves.toEqual({
       type: 'ok',
       logs: [
@@ -84,7 +94,8 @@ describe('Runner', () => {
   it('resolves with the error the worker reports, line included', async () => {
     const result = new runner.Runner().run('x');
     const { worker, id } = current();
-    worker.emit({
+    await worker.emit({ type: 'started', id });
+    await worker.emit({
       type: 'error',
       id,
       name: 'TypeError',
@@ -100,23 +111,22 @@ describe('Runner', () => {
     });
   });
 
-  it('ignores messages that carry another request id', async () => {
+  it('ends the run on a message that carries another request id (each run has its own port)', async () => {
     const result = new runner.Runner().run('x');
     const { worker, id } = current();
-    worker.emit({ type: 'log', id: id + 100, entry: { level: 'log', text: 'stale' } });
-    worker.emit({ type: 'done', id: id + 100 });
-    worker.emit({ type: 'done', id });
-    await expect(result).resolves.toEqual({ type: 'ok', logs: [] });
+    await worker.emit({ type: 'started', id });
+    await worker.emit({ type: 'done', id: id + 100 });
+    await expect(result).resolves.toMatchObject({ type: 'error', logs: [] });
   });
 
   it('terminates a run that goes on past the timeout, counted from its start', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const result = new runner.Runner().run('while (true) {}', { timeoutMs: 2000 });
     const { worker, id } = current();
     vi.advanceTimersByTime(5000); // still loading: the run has not started
     expect(worker.terminated).toBe(false);
-    worker.emit({ type: 'started', id });
-    worker.emit({ type: 'log', id, entry: { level: 'log', text: 'looping' } });
+    await worker.emit({ type: 'started', id });
+    await worker.emit({ type: 'log', id, entry: { level: 'log', text: 'looping' } });
     vi.advanceTimersByTime(2000);
     await expect(result).resolves.toEqual({
       type: 'timeout',
@@ -138,11 +148,79 @@ describe('Runner', () => {
 
   it('reports a worker that fails to load as an error, not a hang', async () => {
     const result = new runner.Runner().run('x');
-    current().worker.onerror?.({ message: '' });
+    current().worker.onerror?.({ message: '', preventDefault: () => {} });
     await expect(result).resolves.toMatchObject({
       type: 'error',
       error: { message: '[playground] the example runner failed to load' },
     });
+  });
+
+  it('ignores messages posted on the worker itself: only the private port speaks for the runner', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const result = new runner.Runner().run('x', { timeoutMs: 2000 });
+    const { worker, id } = current();
+    await worker.emit({ type: 'started', id });
+    worker.forge({ type: 'done', id });
+    worker.forge({ type: 'log', id, entry: { level: 'log', text: 'forged' } });
+    vi.advanceTimersByTime(2000);
+    await expect(result).resolves.toEqual({ type: 'timeout', timeoutMs: 2000, logs: [] });
+  });
+
+  it('keeps its deadline: a second `started` ends the run instead of restarting the clock', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const result = new runner.Runner().run('x', { timeoutMs: 2000 });
+    const { worker, id } = current();
+    await worker.emit({ type: 'started', id });
+    vi.advanceTimersByTime(1500);
+    await worker.emit({ type: 'started', id });
+    await expect(result).resolves.toMatchObject({
+      type: 'error',
+      error: { message: expect.stringMatching(/does not follow the protocol/) },
+    });
+  });
+
+  it.each([
+    ['a log without entry', (id: number) => ({ type: 'log', id, entry: null })],
+    [
+      'a log with a number as text',
+      (id: number) => ({ type: 'log', id, entry: { level: 'log', text: 1 } }),
+    ],
+    [
+      'a log with an unknown level',
+      (id: number) => ({ type: 'log', id, entry: { level: 'x', text: '' } }),
+    ],
+    [
+      'an over-long entry',
+      (id: number) => ({ type: 'log', id, entry: { level: 'log', text: 'x'.repeat(20_000) } }),
+    ],
+    [
+      'an error without message',
+      (id: number) => ({ type: 'error', id, name: 'E', stack: '', phase: 'runtime' }),
+    ],
+    [
+      'an error with a bad line',
+      (id: number) => ({
+        type: 'error',
+        id,
+        name: 'E',
+        message: '',
+        stack: '',
+        phase: 'runtime',
+        line: -1,
+      }),
+    ],
+    ['an unknown type', (id: number) => ({ type: 'hello', id })],
+  ])('ends the run as an error on an invalid message: %s', async (_, make) => {
+    const result = new runner.Runner().run('x');
+    const { worker, id } = current();
+    await worker.emit({ type: 'started', id });
+    await worker.emit(make(id));
+    await expect(result).resolves.toMatchObject({
+      type: 'error',
+      logs: [],
+      error: { message: expect.stringMatching(/^\[playground\] .*does not follow the protocol/) },
+    });
+    expect(worker.terminated).toBe(true);
   });
 
   it('prewarms one spare worker, used by the next run', async () => {
@@ -152,7 +230,7 @@ describe('Runner', () => {
     const result = runner.run('x');
     expect(FakeWorker.created).toHaveLength(1);
     const { worker, id } = current();
-    worker.emit({ type: 'done', id });
+    await worker.emit({ type: 'done', id });
     await result;
     expect(FakeWorker.created).toHaveLength(2); // the spare for the next run
   });

@@ -23,6 +23,24 @@ describe('verifyExamples', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('runs as Node does: timers print after the last line, specifiers are formatted', async () => {
+    await expect(
+      verifyExamples([
+        example(
+          "setTimeout(() => console.log('later'), 0);\nconsole.log('%s is %d', 'now', 1);",
+          'now is 1\nlater',
+        ),
+      ]),
+    ).resolves.toBeUndefined();
+  });
+
+  it('fails an example with an unhandled rejection, as Node would', async () => {
+    const rejecting = example("Promise.reject(new Error('boom'));\nconsole.log('after');", 'after');
+    await expect(verifyExamples([rejecting])).rejects.toThrow(
+      'content/demo.md:12: the example threw at line 1 of the example (file line 13): Error: boom',
+    );
+  });
+
   it('fails drifted output with the file, the line, a diff and the block to write', async () => {
     const drift = example(
       "console.log('one');\nconsole.log('two!');\nconsole.log('three');",
@@ -87,7 +105,8 @@ describe('verifyExamples', () => {
     expect(String((error as AggregateError).message)).toMatch(
       /demo\.md:40: the example's output differs[\s\S]*\+ after/,
     );
-  });
+    // Two worker threads start (the first one is stopped): seconds on a busy machine.
+  }, 30_000);
 });
 
 describe('diffLines', () => {

@@ -88,7 +88,16 @@ class ChatApp {
       await Promise.all(this.#paneViews.map((pane) => pane.showHistory()));
       return;
     }
-    for (const [who, text] of OPENING) await (who === 'Ada' ? ada : emmy).send(text);
+    // Each line reaches the other pane before the next is sent: a pane orders what it shows by
+    // arrival, so a reply sent before the greeting arrived would show above it.
+    for (const [who, text] of OPENING) {
+      const [from, to] = who === 'Ada' ? [ada, emmy] : [emmy, ada];
+      const delivered = new Promise<void>((resolve) => {
+        const off = to.on('message', () => (off(), resolve()));
+      });
+      await from.send(text);
+      await delivered;
+    }
   }
 
   async #startSingle(room: string): Promise<void> {

@@ -20,15 +20,18 @@ export function apiPage(module: GeneratedModule, modules: readonly GeneratedModu
       const fragment = anchor ? `#${ANCHOR_PREFIX}${anchor}` : '';
       return `](${relativeLink(here, target)}${fragment})`;
     });
-  return `${frontmatter(module)}\n${introduction(module)}\n${body.trim()}\n`;
+  // After the prose pages: the package's main entry first, then its further entry points in order.
+  const order =
+    90 + modules.filter((other) => other.entry.library === entry.library).indexOf(module);
+  return `${frontmatter(module, order)}\n${introduction(module)}\n${body.trim()}\n`;
 }
 
-function frontmatter({ entry }: GeneratedModule): string {
+function frontmatter({ entry }: GeneratedModule, order: number): string {
   return [
     '---',
     `title: API reference${entry.specifier.includes('/', entry.specifier.indexOf('/') + 1) ? ` (${entry.specifier.split('/').slice(2).join('/')})` : ''}`,
     `description: Every export of ${entry.specifier}, with signatures, parameters and errors, generated from the TSDoc comments of its source.`,
-    `order: ${entry.specifier.split('/').length > 2 ? 91 : 90}`,
+    `order: ${order}`,
     '---',
     '',
   ].join('\n');
