@@ -20,6 +20,7 @@ export const DEFAULT_HEARTBEAT_MS = 5_000;
 
 /** How long after joining a client takes history answers, and how many. */
 export const HISTORY_ANSWER_WINDOW_MS = 10_000;
+/** How many members' history answers a client takes after joining (the rest are ignored). */
 export const MAX_HISTORY_ANSWERS = 5;
 
 /** The timer functions a client uses (the global ones by default; fakes in tests). */

@@ -1,5 +1,6 @@
 // Turns TypeDoc's markdown for one entry point into a content page of ours: frontmatter, an
 // introduction linking back to the prose, and anchors and cross-package links that resolve.
+import { posix } from 'node:path';
 import type { GeneratedModule } from './typedoc.ts';
 
 // TypeDoc's anchors (`<a id="key">`) get a prefix, so they never collide with the ids our
@@ -15,7 +16,8 @@ export function apiPage(module: GeneratedModule, modules: readonly GeneratedModu
     .replace(/<a id="([^"]+)"><\/a>/g, `<a id="${ANCHOR_PREFIX}$1"></a>`)
     .replace(/\]\(([^)#\s]*)(?:#([^)\s]+))?\)/g, (link, path: string, anchor?: string) => {
       if (/^[a-z]+:/.test(path)) return link; // an external URL
-      const target = path ? pageOf.get(path) : here;
+      // TypeDoc links relative to its own page (`../../datastore.md` from `datastore/backends/fs.md`).
+      const target = path ? pageOf.get(posix.join(posix.dirname(module.url), path)) : here;
       if (target === undefined) return link; // left for the link check to report
       const fragment = anchor ? `#${ANCHOR_PREFIX}${anchor}` : '';
       return `](${relativeLink(here, target)}${fragment})`;
