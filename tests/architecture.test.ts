@@ -166,6 +166,38 @@ describe('the packages', () => {
   }
 });
 
+describe('the TeXchat relay stays out of the page', () => {
+  const pageFiles = [
+    'src/site',
+    'src/playground',
+    'src/demos',
+    'src/pages',
+    'src/components',
+  ].flatMap((dir) => sourceFiles(dir));
+  it('no page code imports the relay server', () => {
+    const users = pageFiles.filter((file) =>
+      importsOf(file).some((spec) => spec.startsWith('@project-hub/texchat/server')),
+    );
+    expect(users).toEqual([]);
+  });
+
+  it('the chat model reaches neither the server nor socket.io', () => {
+    const core = sourceFiles('src/lib/texchat').filter((file) => !file.includes('/server/'));
+    const reaching = core.filter((file) =>
+      importsOf(file).some((spec) => spec.includes('/server') || spec.startsWith('socket.io')),
+    );
+    expect(reaching).toEqual([]);
+  });
+
+  it('socket.io-client is loaded only by a dynamic import, in relay-link.ts', () => {
+    const importers = pageFiles.filter((file) => importsOf(file).includes('socket.io-client'));
+    expect(importers).toEqual(['src/demos/texchat/relay-link.ts']);
+    const code = withoutComments(readFileSync(join(ROOT, importers[0]!), 'utf8'));
+    expect(code).toMatch(/await import\('socket\.io-client'\)/);
+    expect(code).not.toMatch(/from\s+'socket\.io-client'/);
+  });
+});
+
 describe('the datastore backends', () => {
   const backends = sourceFiles('src/lib/datastore/backends').filter((f) => !/\/_/.test(f));
   const core = sourceFiles('src/lib/datastore').filter((f) => !f.includes('/backends/'));

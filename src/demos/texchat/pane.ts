@@ -174,6 +174,11 @@ export class ChatPane {
     return form;
   }
 
+  /** Shows the client's current name (after a rename the page did, not the reader). */
+  refreshTitle(): void {
+    this.#refreshTitle();
+  }
+
   #refreshTitle(): void {
     this.#title.textContent = this.client.name;
     this.#composer.refreshLabel();

@@ -11,7 +11,7 @@ import {
 } from './message.ts';
 import { cryptoRandom, nickname, randomNickname, roomName, type RandomSource } from './names.ts';
 import { Presence, type Member, type RoomSummary } from './presence.ts';
-import { MAX_HISTORY_BATCH, type Packet, type Peer } from './protocol.ts';
+import { MAX_HISTORY_BATCH, isClientId, type Packet, type Peer } from './protocol.ts';
 import { MESSAGE_RATE, PRESENCE_RATE, RateLimiter, type Rate } from './rate-limit.ts';
 import type { Transport } from './transport.ts';
 
@@ -35,6 +35,8 @@ export interface Timers {
 export interface ChatClientOptions {
   /** How packets reach the other clients: `createBus().connect()` or `createBroadcastTransport()`. */
   transport: Transport;
+  /** The client id (16 hex digits, see `isClientId`); random when absent. A relay binds it. */
+  id?: string;
   /** The nickname; a random scientist's first name when absent. */
   name?: string;
   /** Where messages are kept (default: a new `History` over an in-memory datastore). */
@@ -98,6 +100,8 @@ export class ChatClient extends Emitter<ChatEvents> {
   #name: string;
   #room: string | undefined;
   #seq = 0;
+  // The public rooms as a relay counts them; a relay sends only the current room's packets.
+  #relayRooms: RoomSummary[] | undefined;
   readonly #messageLimit: RateLimiter;
   readonly #presenceLimit: RateLimiter;
   /** The room whose history answers are awaited, until when, and how many more are taken. */
@@ -108,7 +112,10 @@ export class ChatClient extends Emitter<ChatEvents> {
   constructor(options: ChatClientOptions) {
     super();
     const random = options.random ?? cryptoRandom;
-    this.id = hex(random) + hex(random);
+    if (options.id !== undefined && !isClientId(options.id)) {
+      throw new ClientStateError(`client id ${JSON.stringify(options.id)} is not 16 hex digits`);
+    }
+    this.id = options.id ?? hex(random) + hex(random);
     this.#tag = hex(random);
     this.#name = options.name === undefined ? randomNickname([], random) : nickname(options.name);
     this.history = options.history ?? new History();
@@ -157,6 +164,16 @@ export class ChatClient extends Emitter<ChatEvents> {
     this.#room = room;
     this.#seen(room, this.peer, true);
     this.#transport.send({ type: 'hello', room, from: this.peer });
+    await this.resync();
+  }
+
+  /**
+   * Asks for the current room's messages this client lacks, and takes answers for a while: after
+   * joining, and after a relay connection comes back (messages sent meanwhile are missing).
+   */
+  async resync(): Promise<void> {
+    const room = this.#room;
+    if (room === undefined) return;
     const have = (await this.history.ids(room)).slice(-MAX_HISTORY_BATCH);
     if (this.#room === room) {
       const until = this.#now() + HISTORY_ANSWER_WINDOW_MS;
@@ -217,7 +234,7 @@ export class ChatClient extends Emitter<ChatEvents> {
 
   /** The public rooms this client has heard of, with member counts. */
   publicRooms(): RoomSummary[] {
-    return this.presence.publicRooms();
+    return this.#relayRooms ?? this.presence.publicRooms();
   }
 
   /** Says "still here" and drops members that stopped answering (the timer calls it). */
@@ -256,6 +273,11 @@ export class ChatClient extends Emitter<ChatEvents> {
     if (packet.type === 'history') {
       if (!this.#awaitsHistory(packet.room, packet.to)) return;
       return this.#enqueue(() => this.#onHistory(packet));
+    }
+    if (packet.type === 'rooms') {
+      // Only a relay sends room lists (the relay refuses them from clients).
+      this.#relayRooms = packet.rooms;
+      return void this.emit('rooms', this.publicRooms());
     }
     if (!this.#presenceLimit.take(packet.from.id)) return;
     if (packet.type === 'history-request')

@@ -31,3 +31,4 @@ export * from './rate-limit.ts';
 export * from './history.ts';
 export * from './emitter.ts';
 export * from './client.ts';
+export * from './relay.ts';
