@@ -25,6 +25,8 @@ import { normaliseBase } from './routing.ts';
 import { checkPageOrder } from './check-order.ts';
 import { hubRepository } from './hub.ts';
 import { typeCheckExamplesCached, verifyExamplesCached } from './verified-examples.ts';
+import { reportContentReload } from './dev-content-error.ts';
+import { waitUntilSettled } from './settled-file.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root (or absolute). */
@@ -40,11 +42,20 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
       await generateApiReference(API_REFERENCE_DIR);
       await loadInto(context, dir);
       // In dev, any change reloads the content: unchanged pages come from the store, and the
-      // cross-page link checks see every page.
+      // cross-page link checks see every page. The file is read once the save has settled; an
+      // error goes to the browser's overlay.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md'))
-          loadInto(context, dir).catch((error: unknown) => context.logger.error(String(error)));
+        if (!path.endsWith('.md')) return;
+        waitUntilSettled(path)
+          .then(() => loadInto(context, dir))
+          .then(
+            () => reportContentReload(undefined),
+            (error: unknown) => {
+              context.logger.error(String(error));
+              reportContentReload(error);
+            },
+          );
       });
     },
   };
