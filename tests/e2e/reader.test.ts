@@ -211,6 +211,31 @@ describe('copy buttons', () => {
   });
 });
 
+describe('Node-only examples', () => {
+  it('show their code and verified output with no Run or Edit, and copy their code', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/backends/'));
+    try {
+      const { page } = opened;
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const example = page.locator('node-example').first();
+      expect(await example.locator('.node-example__label').innerText()).toBe(
+        'Runs in Node · output verified at build',
+      );
+      expect(await example.locator('.node-example__result').innerText()).toBe(
+        'true\nworld\nundefined',
+      );
+      expect(await example.getByRole('button', { name: /^(Run|Edit)$/ }).count()).toBe(0);
+      const shown = await example.locator('pre').first().innerText();
+      expect(shown).toContain("from '@project-hub/datastore/fs'");
+      await example.getByRole('button', { name: 'Copy' }).click();
+      await example.getByRole('button', { name: 'Copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown.trimEnd());
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 async function backgroundOf(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
