@@ -1,6 +1,7 @@
 // The relay's environment: defaults, parsed values, and a typed error naming a bad variable.
 import { describe, expect, it } from 'vitest';
-import { RelayConfigError, TokenBucket, readConfig } from '@project-hub/texchat/server';
+import { TokenBucket } from '@project-hub/texchat';
+import { RelayConfigError, readConfig } from '@project-hub/texchat/server';
 
 describe('readConfig', () => {
   it('has defaults that keep the relay on this machine', () => {
@@ -58,7 +59,7 @@ describe('readConfig', () => {
   });
 });
 
-describe('TokenBucket', () => {
+describe('TokenBucket (from the lib, as the relay uses it per connection)', () => {
   it('allows a burst, then regains tokens at its rate', () => {
     let now = 0;
     const bucket = new TokenBucket({ burst: 3, perSecond: 2 }, () => now);

@@ -1,5 +1,5 @@
 // The relay's configuration, read from the environment; a bad value names the variable and a fix.
-import type { RateLimit } from './rate-limit.ts';
+import type { Rate } from '../rate-limit.ts';
 import { RelayConfigError } from './errors.ts';
 import { DEFAULT_HISTORY_LIMIT } from './room-history.ts';
 import { DEFAULT_LIMITS } from './relay-server.ts';
@@ -16,8 +16,8 @@ export interface RelayConfig {
   store: StoreSpec;
   redisUrl: string | undefined;
   historyLimit: number;
-  messageRate: RateLimit;
-  presenceRate: RateLimit;
+  messageRate: Rate;
+  presenceRate: Rate;
 }
 
 /** The variables and their defaults, as the docs list them. */
@@ -103,7 +103,7 @@ function redisUrl(value: string | undefined): string | undefined {
   return value;
 }
 
-function rate(name: string, value: string): RateLimit {
+function rate(name: string, value: string): Rate {
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
   if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0) {
     throw new RelayConfigError(name, value, 'use <burst>/<per second>, like 20/5');

@@ -13,6 +13,5 @@ export * from './config.ts';
 export * from './open-store.ts';
 export * from './errors.ts';
 export * from './inbound.ts';
-export * from './rate-limit.ts';
 export * from './room-history.ts';
 export * from './room-list.ts';
