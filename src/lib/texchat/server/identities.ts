@@ -1,15 +1,25 @@
 // Which connection holds which client id in this process: a reconnect with the same secret takes
 // the id over, anyone else is refused (client ids are visible to every member of a room).
+// Processes that share rooms through Redis bind ids there instead (see SharedIdentities).
 
 /** A bound identity: the client's secret and the socket that holds it now. */
-interface Holder {
+export interface Holder {
   token: string;
   socketId: string;
   disconnect: () => void;
 }
 
+/** What the relay's handshake needs: bind an id to a socket, free it when the socket leaves. */
+export interface IdentityRegistry {
+  /** False when another client (another secret) holds `id`. */
+  claim(id: string, holder: Holder): boolean | Promise<boolean>;
+  /** Frees `id` when `socketId` still holds it. */
+  release(id: string, socketId: string): void | Promise<void>;
+  close?(): void;
+}
+
 /** The client ids bound to connections of this relay process. */
-export class Identities {
+export class Identities implements IdentityRegistry {
   readonly #holders = new Map<string, Holder>();
 
   /**

@@ -15,3 +15,6 @@ export * from './errors.ts';
 export * from './inbound.ts';
 export * from './room-history.ts';
 export * from './room-list.ts';
+export * from './identities.ts';
+export * from './shared-history.ts';
+export * from './shared-identities.ts';
