@@ -52,7 +52,7 @@ export class SharedRoomHistory implements RelayHistory {
   async add(message: Message): Promise<boolean> {
     const { room, id, name } = message;
     const seen = this.#key('seen', room, id);
-    if (!(await claimOnce(this.client, seen, PENDING_CLAIM_MS))) return false;
+    if (!(await this.#claim(seen))) return false;
     let seq: number;
     try {
       seq = await this.client.incr(this.#key('seq', room));
@@ -80,6 +80,20 @@ export class SharedRoomHistory implements RelayHistory {
   }
 
   // --- Internal helpers ---
+
+  /**
+   * Claims a message id; false when it is stored already. A claim still pending (another process
+   * is storing the message, or died doing so) is waited out: it becomes stored, or it expires and
+   * this add stores the message, so a re-send racing a crash is neither lost nor doubled.
+   */
+  async #claim(seen: string): Promise<boolean> {
+    for (;;) {
+      if (await claimOnce(this.client, seen, PENDING_CLAIM_MS)) return true;
+      const value = await this.client.get(seen);
+      if (value !== null && value !== 'pending') return false;
+      if (value === 'pending') await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 
   /** Deletes a record (if still there) and its id's claim, so the id could be stored again. */
   async #evict(room: string, seq: number): Promise<void> {
