@@ -7,10 +7,12 @@ import { htmlFilesIn, resolveInDist, routeOfFile } from './_dist-files.ts';
 const KB = 1024;
 /** Budgets in gzipped bytes (1 KB = 1024 bytes). */
 export const BUDGETS = {
-  /** A page without runnable examples or demos ships no JavaScript at all. */
-  jsStatic: 0,
-  jsInteractive: 15 * KB,
-  css: 20 * KB,
+  /** A page without runnable examples or demos: the page script only (theme, search opener,
+   * copy buttons, table of contents) and the head's theme script. Search loads on first use. */
+  jsStatic: 2 * KB,
+  /** With runnable examples or demos: their elements too (the editor and worker load on use). */
+  jsInteractive: 10 * KB,
+  css: 8 * KB,
   htmlWithMath: 60 * KB,
 } as const;
 

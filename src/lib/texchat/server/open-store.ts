@@ -13,6 +13,7 @@ export interface OpenedStore {
   store: Datastore;
   /** The history to hand to `startRelay` when the store is shared by several processes. */
   history?: RelayHistory;
+  /** Closes the store (its connection or file). */
   close(): Promise<void>;
 }
 
