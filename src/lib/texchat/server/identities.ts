@@ -4,8 +4,11 @@
 
 /** A bound identity: the client's secret and the socket that holds it now. */
 export interface Holder {
+  /** The client's secret, from the handshake. */
   token: string;
+  /** The socket.io id of the connection. */
   socketId: string;
+  /** Drops the connection (when a reconnect takes the id over). */
   disconnect: () => void;
 }
 
@@ -15,6 +18,7 @@ export interface IdentityRegistry {
   claim(id: string, holder: Holder): boolean | Promise<boolean>;
   /** Frees `id` when `socketId` still holds it. */
   release(id: string, socketId: string): void | Promise<void>;
+  /** Stops background work (renewals); the registry is not used afterwards. */
   close?(): void;
 }
 
@@ -39,6 +43,7 @@ export class Identities implements IdentityRegistry {
     if (this.#holders.get(id)?.socketId === socketId) this.#holders.delete(id);
   }
 
+  /** How many ids are bound. */
   get size(): number {
     return this.#holders.size;
   }

@@ -33,6 +33,7 @@ export async function claimOnce(client: RedisClient, key: string, ttlMs: number)
 /** The history every relay process on one Redis reads and writes. */
 export class SharedRoomHistory implements RelayHistory {
   readonly #reader: History;
+  /** The most messages one sender keeps in a room (the library's bound, or the room's if lower). */
   readonly maxPerSender: number;
 
   /**
@@ -40,15 +41,20 @@ export class SharedRoomHistory implements RelayHistory {
    * every process shares); `client` runs the claims and counters, under `prefix`.
    */
   constructor(
+    /** Where the records live, shared by every process. */
     readonly store: Datastore,
+    /** A connected client of the Redis the processes share. */
     readonly client: RedisClient,
+    /** The most messages a room keeps. */
     readonly limit = DEFAULT_HISTORY_LIMIT,
+    /** The start of every Redis key this history writes itself. */
     readonly prefix = 'texchat:',
   ) {
     this.#reader = new History(store, { maxRoom: limit });
     this.maxPerSender = Math.min(MAX_SENDER_HISTORY, limit);
   }
 
+  /** Stores a message once across every process; false when its id is already stored. */
   async add(message: Message): Promise<boolean> {
     const { room, id, name } = message;
     const seen = this.#key('seen', room, id);
@@ -75,6 +81,7 @@ export class SharedRoomHistory implements RelayHistory {
     return true;
   }
 
+  /** The latest messages of a room that `have` lacks, oldest first, at most one batch. */
   missing(room: string, have: string[]): Promise<Message[]> {
     return this.#reader.missing(room, have, MAX_HISTORY_BATCH);
   }

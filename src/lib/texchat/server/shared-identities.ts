@@ -37,15 +37,23 @@ export class SharedIdentities implements IdentityRegistry {
   readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(
+    /** A connected client of the Redis the processes share. */
     readonly client: RedisClient,
+    /** This process's socket.io server (with the Redis adapter), to drop a stale socket anywhere. */
     readonly io: Server,
+    /** How long a binding lives without renewal, in ms. */
     readonly ttlMs = BINDING_TTL_MS,
+    /** The start of every binding's Redis key. */
     readonly prefix = 'texchat:id:',
   ) {
     this.#timer = setInterval(() => void this.#renew(), Math.max(1000, ttlMs / 3));
     this.#timer.unref();
   }
 
+  /**
+   * Binds `id` to `holder`'s socket on every process; false when another secret holds it. The
+   * same secret takes the id over, and the socket that held it is disconnected wherever it is.
+   */
   async claim(id: string, holder: Holder): Promise<boolean> {
     const hash = createHash('sha256').update(holder.token).digest('hex');
     const previous = await this.client.eval(CLAIM, {
@@ -60,6 +68,7 @@ export class SharedIdentities implements IdentityRegistry {
     return true;
   }
 
+  /** Deletes the binding of `id` when `socketId` still holds it (not after a takeover). */
   async release(id: string, socketId: string): Promise<void> {
     const value = this.#mine.get(id);
     if (value === undefined || !value.endsWith(` ${socketId}`)) return;
@@ -72,6 +81,7 @@ export class SharedIdentities implements IdentityRegistry {
     clearInterval(this.#timer);
   }
 
+  /** How many bindings this process holds. */
   get size(): number {
     return this.#mine.size;
   }
