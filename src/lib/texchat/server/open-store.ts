@@ -24,6 +24,7 @@ export const REDIS_PREFIX = 'texchat:';
 export async function openStore(
   spec: StoreSpec,
   historyLimit = DEFAULT_HISTORY_LIMIT,
+  log: (line: string) => void = (line) => console.error(line),
 ): Promise<OpenedStore> {
   if (spec.kind === 'redis') {
     const [{ createClient }, { RedisDatastore }, { SharedRoomHistory }] = await Promise.all([
@@ -32,7 +33,9 @@ export async function openStore(
       import('./shared-history.ts'),
     ]);
     const client = createClient({ url: spec.url });
-    client.on('error', () => {}); // reported by the failing command; the client reconnects
+    // A lost connection is logged; the client reconnects, and commands meanwhile fail (and are
+    // reported to the sender as ERR_UNAVAILABLE, so its outbox keeps the message).
+    client.on('error', (error: unknown) => log(`[texchat relay] redis store: ${String(error)}`));
     await client.connect();
     // One connection for records and claims. The cast: the datastore types its client as
     // ReturnType<typeof createClient> (generic bounds), which a concrete client of the same
