@@ -6,7 +6,7 @@ import {
   type HighlighterGeneric,
 } from 'shiki';
 
-/** Languages fences may use; any other language falls back to plain text. */
+/** Languages fences may use; any other fails the build (plugins/fence-languages.ts). */
 export const CODE_LANGUAGES = [
   'ts',
   'js',

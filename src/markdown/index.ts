@@ -4,6 +4,7 @@ import { fromHighlighter } from '@shikijs/markdown-it/core';
 import type { BundledLanguage } from 'shiki';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
+import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
 import { links } from './plugins/links.ts';
@@ -21,6 +22,8 @@ export type { RunnableExample } from './plugins/runnable-fence.ts';
 export interface MarkdownRendererOptions {
   /** The site's base path with a trailing slash (`/`, `/hub/`); internal links are prefixed with it. */
   base?: string;
+  /** The hub's own repository, the target of `hub:issues`-style links. */
+  repository?: string;
 }
 
 export interface RenderOptions {
@@ -56,12 +59,13 @@ export async function createMarkdownRenderer(
       fallbackLanguage: 'text' as BundledLanguage,
     }),
   );
+  md.use(fenceLanguages);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
   md.use(runnableFence);
   md.use(singleTitle);
   md.use(math);
   md.use(inlineLines);
-  md.use(links, { base: options.base ?? '/' });
+  md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
   md.use(tableScroll);
   return {

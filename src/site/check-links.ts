@@ -10,6 +10,12 @@ export function checkLinks(pages: ContentPage[], publicDir: string): void {
   const anchorsById = new Map(
     pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]),
   );
+  const headingsById = new Map(
+    pages.map((page) => [
+      contentIdOf(page.contentPath),
+      page.rendered.headings.map((heading) => heading.slug),
+    ]),
+  );
   const broken: ContentError[] = [];
   for (const page of pages) {
     for (const link of page.rendered.links) {
@@ -20,7 +26,7 @@ export function checkLinks(pages: ContentPage[], publicDir: string): void {
             page.file,
             link.line,
             `broken link "${link.written}": ${problem}`,
-            hintFor(problem),
+            hintFor(problem, headingsById.get(link.targetId ?? '') ?? []),
           ),
         );
     }
@@ -50,10 +56,12 @@ function describeBrokenLink(
   return undefined;
 }
 
-function hintFor(problem: string): string {
-  return problem.startsWith('no heading')
-    ? 'use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes)'
-    : 'fix the path, or create the missing page or file';
+function hintFor(problem: string, headings: readonly string[]): string {
+  if (!problem.startsWith('no heading')) return 'fix the path, or create the missing page or file';
+  const known = headings.length
+    ? `the page's headings are ${headings.map((slug) => `#${slug}`).join(', ')}`
+    : 'the page has no headings';
+  return `use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes); ${known}`;
 }
 
 function anchorsOf(html: string): Set<string> {

@@ -9,6 +9,9 @@ import {
   splitFrontmatter,
   type EntryData,
 } from './frontmatter.ts';
+import type { FieldLine } from './frontmatter-lines.ts';
+import { checkPageOrder } from './check-order.ts';
+import { hubRepository } from './hub.ts';
 import { placeOf } from './routing.ts';
 
 /** One content file, validated and rendered. */
@@ -21,6 +24,8 @@ export interface ContentPage {
   body: string;
   data: EntryData;
   rendered: RenderedMarkdown;
+  /** The file line of a frontmatter field, for messages about it. */
+  fieldLine: FieldLine;
 }
 
 /** Paths relative to `dir` of every markdown file, sorted; names starting with `_` or `.` are skipped. */
@@ -35,22 +40,23 @@ export async function listContentFiles(dir: string): Promise<string[]> {
 
 /** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
 export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
-  const renderer = await createMarkdownRenderer({ base });
+  const renderer = await createMarkdownRenderer({ base, repository: hubRepository() });
   const pages: ContentPage[] = [];
   for (const contentPath of await listContentFiles(dir)) {
     const file = relative(process.cwd(), join(dir, contentPath)).split(sep).join('/');
     const source = await readFile(join(dir, contentPath), 'utf8');
-    const { data, body, bodyLineOffset } = splitFrontmatter(source, file);
+    const { data, body, bodyLineOffset, fieldLine } = splitFrontmatter(source, file);
     const place = placeOf(contentPath);
     const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
-    const frontmatter = parseFrontmatter(schema, data, file);
+    const frontmatter = parseFrontmatter(schema, data, file, fieldLine);
     const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
     const entryData: EntryData = {
       ...frontmatter,
       kind: place.kind,
       ...(place.project ? { project: place.project } : {}),
     };
-    pages.push({ contentPath, file, source, body, data: entryData, rendered });
+    pages.push({ contentPath, file, source, body, data: entryData, rendered, fieldLine });
   }
+  checkPageOrder(pages);
   return pages;
 }

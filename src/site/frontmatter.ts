@@ -2,6 +2,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { ContentError } from '../markdown/index.ts';
+import { fieldLines, yamlLines, type FieldLine } from './frontmatter-lines.ts';
 
 /** Every page: a title and the meta description search engines show. */
 export const PageFrontmatterSchema = z.strictObject({
@@ -34,6 +35,8 @@ export interface SplitFile {
   body: string;
   /** Lines before the body, so body line n is file line n + bodyLineOffset. */
   bodyLineOffset: number;
+  /** The file line of a field, for messages about it. */
+  fieldLine: FieldLine;
 }
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -49,14 +52,15 @@ export function splitFrontmatter(source: string, file: string): SplitFile {
       'start the file with a `---` block holding at least `title:` and `description:`, closed by `---`',
     );
   }
-  const document = parseDocument(match[1]!, { prettyErrors: true });
+  // One line number, the file's: yaml's pretty messages add their own "at line n" of the YAML text.
+  const lines = yamlLines();
+  const document = parseDocument(match[1]!, { prettyErrors: false, lineCounter: lines.counter });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = 1 + (yamlError.linePos?.[0].line ?? 0);
     throw new ContentError(
       file,
-      line,
-      `invalid YAML in frontmatter: ${yamlError.message.split('\n')[0]}`,
+      lines.fileLine(yamlError.pos[0]),
+      `invalid YAML in frontmatter: ${yamlError.message}`,
       'fix the YAML syntax (quote values that contain `:` or `#`)',
     );
   }
@@ -74,26 +78,54 @@ export function splitFrontmatter(source: string, file: string): SplitFile {
     data: data as Record<string, unknown>,
     body: source.slice(match[0].length),
     bodyLineOffset,
+    fieldLine: fieldLines(document, lines.fileLine),
   };
 }
 
-/** Validates `data` with `schema`; on failure, names the file and every bad field. */
+/**
+ * Validates `data` with `schema`; on failure, names the file and every bad field, each with its
+ * line when `fieldLine` (from `splitFrontmatter`) can place it.
+ */
 export function parseFrontmatter<S extends z.ZodTypeAny>(
   schema: S,
   data: unknown,
   file: string,
+  fieldLine?: FieldLine,
 ): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => describeIssue(issue, data));
+  const problems = result.error.issues.map((issue) => ({
+    text: describeIssue(issue, data),
+    line: issueLine(issue, data, fieldLine),
+  }));
+  const lines = problems.flatMap((problem) => (problem.line ? [problem.line] : []));
+  // Each problem names its own line when they are on different lines.
+  const manyLines = new Set(lines).size > 1;
+  const withLines = problems.map(({ text, line }) =>
+    line && manyLines ? `${text} (line ${line})` : text,
+  );
   throw new ContentError(
     file,
-    undefined,
-    `invalid frontmatter: ${problems.join('; ')}`,
+    lines.length ? Math.min(...lines) : undefined,
+    `invalid frontmatter: ${withLines.join('; ')}`,
     (schema as z.ZodTypeAny) === ProjectFrontmatterSchema
       ? 'a project index page needs `title`, `description`, `tagline`, `repository` (a URL) and `order` (a whole number)'
       : 'a page needs `title` and `description` (text) and may have `order` (a whole number)',
   );
+}
+
+// A field that is there: its value's line. An unknown field: its key's line. A missing field: the
+// opening `---`, where the frontmatter block starts.
+function issueLine(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  fieldLine: FieldLine | undefined,
+): number | undefined {
+  if (!fieldLine) return undefined;
+  if (issue.code === 'unrecognized_keys')
+    return fieldLine([...issue.path, issue.keys[0]!], { key: true });
+  if (valueAt(data, issue.path) === undefined) return 1;
+  return fieldLine(issue.path);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks } from './check-links.ts';
 import { loadContentPages } from './content-files.ts';
 import { normaliseBase } from './routing.ts';
+import { assertExamplesTypeCheck } from './typecheck-examples.ts';
 import { verifyExamples } from './verify-examples.ts';
 
 export interface ContentLoaderOptions {
@@ -30,8 +31,12 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const pages = await loadContentPages(dir, normaliseBase(context.config.base));
   checkLinks(pages, fileURLToPath(context.config.publicDir));
+  const examples = pages.flatMap((page) => page.rendered.examples);
+  // Types first (one program for every example): a type error fails the build even when the
+  // example happens to print the right output.
+  assertExamplesTypeCheck(examples);
   // Every runnable example runs against the real libraries; drifted output fails the build.
-  await verifyExamples(pages.flatMap((page) => page.rendered.examples));
+  await verifyExamples(examples);
   context.store.clear();
   for (const page of pages) {
     const id =

@@ -2,7 +2,16 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { SOURCE_CONDITION } from '../../package-conditions.ts';
+import { ContentError } from '../markdown/errors.ts';
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
+
+/** One type error of an example, at a line of its content file. */
+export interface ExampleTypeError {
+  file: string;
+  /** 1-based line in the content file; undefined for an error outside the examples. */
+  line: number | undefined;
+  message: string;
+}
 
 // Examples import the packages by name, as readers write them; the source condition resolves
 // them to the workspace's TypeScript sources (see package-conditions.ts), so no build is needed.
@@ -26,6 +35,30 @@ function moduleSource(example: RunnableExample): string {
 
 /** Type errors of the TypeScript examples, as `file:line: message` (lines of the content file). */
 export function exampleTypeErrors(examples: readonly RunnableExample[]): string[] {
+  return exampleTypeDiagnostics(examples).map(
+    ({ file, line, message }) => `${file}${line ? `:${line}` : ''}: ${message}`,
+  );
+}
+
+/**
+ * Fails the build on any type error in the TypeScript examples: the first one as a ContentError
+ * (file, line, fix), all of them listed in its message.
+ */
+export function assertExamplesTypeCheck(examples: readonly RunnableExample[]): void {
+  const errors = exampleTypeDiagnostics(examples);
+  const first = errors[0];
+  if (!first) return;
+  const rest = errors.slice(1).map(({ file, line, message }) => `\n${file}:${line}: ${message}`);
+  throw new ContentError(
+    first.file,
+    first.line,
+    `type error in an example: ${first.message}${rest.join('')}`,
+    "fix the example so it type-checks against the library, as a reader's editor would check it (`npm run check` lists every error)",
+  );
+}
+
+/** Type errors of the TypeScript examples, each at a line of its content file. */
+export function exampleTypeDiagnostics(examples: readonly RunnableExample[]): ExampleTypeError[] {
   const virtual = new Map(
     examples
       .filter((example) => example.lang === 'ts')
@@ -47,10 +80,14 @@ export function exampleTypeErrors(examples: readonly RunnableExample[]): string[
     const example = diagnostic.file && virtual.get(diagnostic.file.fileName);
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     if (!example || diagnostic.start === undefined)
-      return `${diagnostic.file?.fileName ?? '(program)'}: ${message}`;
+      return { file: diagnostic.file?.fileName ?? '(program)', line: undefined, message };
     const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start);
     const hidden = example.hiddenSetup ? example.hiddenSetup.split('\n').length : 0;
     // The fence's first line of code is the line after the fence; hidden lines come first in it.
-    return `${example.file}:${example.line + 1 + line}: ${message}${line < hidden ? ' (in the hidden setup)' : ''}`;
+    return {
+      file: example.file,
+      line: example.line + 1 + line,
+      message: `${message}${line < hidden ? ' (in the hidden setup)' : ''}`,
+    };
   });
 }

@@ -1,7 +1,7 @@
 // Filter and Order: operators, type rules, null handling and the cross-type sort order.
 
 import { describe, expect, it } from 'vitest';
-import { Filter, Order, Query } from '@project-hub/datastore';
+import { Filter, InvalidArgValueError, Order, Query } from '@project-hub/datastore';
 
 const passes = (op: '<' | '<=' | '=' | '!=' | '>=' | '>', a: unknown, b: unknown) =>
   new Filter('f', op, b).valuePasses(a);
@@ -102,7 +102,7 @@ describe('Order', () => {
     expect(new Order('a').equals(new Order('+a'))).toBe(true);
   });
   it('refuses an order without a field', () => {
-    for (const bad of ['', '+', '-']) expect(() => new Order(bad)).toThrow(RangeError);
+    for (const bad of ['', '+', '-']) expect(() => new Order(bad)).toThrow(InvalidArgValueError);
     expect(() => new Order('-')).toThrow(
       `[datastore] Order "-" names no field; use '+field' or '-field'`,
     );

@@ -177,5 +177,25 @@ export function testRepo(name: string, create: () => Datastore): void {
       ).toArray();
       expect(paged.map((t) => t.key.toString())).toEqual(['/Task:b']);
     });
+
+    it("Regression (issue 12): order('key') and order('-key') sort by key, not silently ignored", async () => {
+      const { repo } = setup();
+      // Put out of key order, so the store's own order cannot pass for a sort.
+      for (const id of ['b', 'c', 'a']) await repo.put(task(id, id));
+      const names = async (order: string) =>
+        (await (await repo.query(new Query(Task.key).order(order))).toArray()).map((t) =>
+          t.key.toString(),
+        );
+      expect(await names('key')).toEqual(['/Task:a', '/Task:b', '/Task:c']);
+      expect(await names('-key')).toEqual(['/Task:c', '/Task:b', '/Task:a']);
+      expect(await names('+key')).toEqual(await names('key'));
+      // Ties on an attribute are broken by key when asked to.
+      const byTitleThenKey = await repo.query(new Query(Task.key).order('votes').order('-key'));
+      expect((await byTitleThenKey.toArray()).map((t) => t.key.toString())).toEqual([
+        '/Task:c',
+        '/Task:b',
+        '/Task:a',
+      ]);
+    });
   });
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   AttributeTypeError,
+  canonicalJson,
+  decodeStamp,
+  HybridClock,
   DronestoreError,
   InvalidNameError,
   MergeError,
@@ -37,5 +40,26 @@ describe('errors', () => {
     expect(error).not.toBeInstanceOf(DronestoreError);
     expect(error).toMatchObject({ name: 'AttributeTypeError', code: 'ERR_ATTRIBUTE_TYPE' });
     expect('cause' in new AttributeTypeError('no cause')).toBe(false);
+  });
+
+  // Regression (issue 12): argument errors were plain TypeError/RangeError without a code.
+  it.each([
+    [
+      'an empty replica id',
+      () => new HybridClock({ replica: '' }),
+      TypeError,
+      'ERR_INVALID_ARG_TYPE',
+    ],
+    [
+      'a wall clock that is not a number',
+      () => new HybridClock({ wall: () => Number.NaN }).now(),
+      RangeError,
+      'ERR_OUT_OF_RANGE',
+    ],
+    ['a stamp that is not one', () => decodeStamp('1e5'), TypeError, 'ERR_INVALID_ARG_VALUE'],
+    ['a value that is not JSON', () => canonicalJson(() => 1), TypeError, 'ERR_INVALID_ARG_TYPE'],
+  ] as const)('gives %s a Node-style code, keeping its built-in class', (_, fn, Builtin, code) => {
+    expect(fn).toThrow(Builtin);
+    expect(fn).toThrow(expect.objectContaining({ code }));
   });
 });

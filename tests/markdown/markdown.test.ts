@@ -33,10 +33,25 @@ describe('code', () => {
     );
   });
 
-  it('falls back to plain text for an unknown language', () => {
-    const { html } = render('```klingon\nQapla <b>\n```\n');
-    expect(html).toContain('<code class="language-text">');
-    expect(html).toContain('<span>Qapla &#x3C;b></span>');
+  it('fails on an unknown fence language, naming the file, the line and the valid languages', () => {
+    expect(() => render('Some text.\n\n```klingon\nQapla <b>\n```\n', 4))
+      .toThrowErrorMatchingInlineSnapshot(`
+        [ContentError: content/datastore/index.md:7: unknown fence language "klingon"
+        Hint: use one of ts, js, json, bash, sh, html, css, python, yaml, text, output, or no language for plain text]
+      `);
+  });
+
+  it('suggests the short name for a long language name', () => {
+    expect(() => render('```typescript\nlet a = 1;\n```\n')).toThrow(/did you mean "ts"\?/);
+  });
+
+  it('accepts a fence without a language as plain text, and every listed language', () => {
+    const { html } = render('```\nplain <b>\n```\n\n```yaml\na: 1\n```\n\n```sh\nls\n```\n');
+    expect(html.match(/<code class="language-(\w+)">/g)).toEqual([
+      '<code class="language-text">',
+      '<code class="language-yaml">',
+      '<code class="language-sh">',
+    ]);
   });
 
   it('keeps an ASCII diagram column for column', () => {
@@ -113,5 +128,27 @@ describe('structure', () => {
     expect(links).toEqual([
       { line: 8, written: './api.md#get', targetId: 'datastore/api', fragment: 'get' },
     ]);
+  });
+});
+
+describe('hub links', () => {
+  it("point into the hub's repository, given once as an option", async () => {
+    const withRepository = await createMarkdownRenderer({
+      repository: 'https://github.com/example/hub/',
+    });
+    const { html, links } = withRepository.render(
+      '[file an issue](hub:issues) and [source](hub:/tree/main/src)\n',
+      'datastore/index.md',
+    );
+    expect(html).toContain('<a href="https://github.com/example/hub/issues">file an issue</a>');
+    expect(html).toContain('<a href="https://github.com/example/hub/tree/main/src">source</a>');
+    expect(links).toEqual([]);
+  });
+
+  it('fail when no repository is configured', () => {
+    expect(() => render('\n[issues](hub:issues)\n', 3)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/datastore/index.md:5: link "hub:issues" needs the hub's repository, and none is configured
+      Hint: pass \`repository\` to createMarkdownRenderer (the site passes HUB_REPOSITORY from src/site/hub.ts)]
+    `);
   });
 });

@@ -63,7 +63,7 @@ describe('executeExample', () => {
         "import { DictDatastore } from '@project-hub/datastore';\nconst ds = new DictDatastore();",
       code: "await ds.put('/a', 1);\nawait ds.put('/b', undefined);",
     });
-    expect(error).toMatchObject({ name: 'TypeError', line: 2 });
+    expect(error).toMatchObject({ name: 'InvalidArgValueError', line: 2 });
     expect(error?.setupLine).toBeUndefined();
   });
 

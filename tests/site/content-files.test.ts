@@ -54,13 +54,48 @@ describe('loadContentPages', () => {
   it('requires the project fields on a project index page only', async () => {
     site({ 'alpha/index.md': page('alpha'), 'alpha/api.md': page('API') });
     await expect(loadContentPages(dir, '/')).rejects.toThrow(
-      /alpha\/index\.md: invalid frontmatter: .*field `tagline` is required/,
+      /alpha\/index\.md:1: invalid frontmatter: .*field `tagline` is required/,
     );
   });
 
   it('reports lines of the file, frontmatter included', async () => {
     site({ 'index.md': page('Home', '\nSome text.\n\nBad $\\frac{x$ here.\n') });
     await expect(loadContentPages(dir, '/')).rejects.toThrow(/index\.md:8: TeX error/);
+  });
+});
+
+// Regression (issue 12): two pages with one `order` were silently sorted by title.
+describe('duplicate order', () => {
+  const ordered = (title: string, order: number) =>
+    `---\ntitle: ${title}\ndescription: About ${title}.\norder: ${order}\n---\n`;
+
+  it('fails on two pages of one project with the same order, naming both and a free order', async () => {
+    site({
+      'alpha/index.md': project('alpha'),
+      'alpha/api.md': ordered('API', 2),
+      'alpha/keys.md': ordered('Keys', 1),
+      'alpha/zz.md': ordered('More', 2),
+    });
+    const error = await loadContentPages(dir, '/').catch((e: unknown) => e);
+    expect(String(error).replaceAll(dir, '<dir>')).toMatch(
+      /alpha\/zz\.md:4: order 2 is already used by .*alpha\/api\.md:4 among the pages of alpha\nHint: give each page a different `order`; the pages of alpha use 1, 2, so 3 is free$/,
+    );
+  });
+
+  it('keeps the orders of pages and of projects apart', async () => {
+    site({
+      'alpha/index.md': project('alpha'),
+      'alpha/api.md': ordered('API', 1),
+      'beta/api.md': ordered('API', 1),
+    });
+    await expect(loadContentPages(dir, '/')).resolves.toHaveLength(3);
+  });
+
+  it('fails on two projects with the same order', async () => {
+    site({ 'alpha/index.md': project('alpha'), 'beta/index.md': project('beta') });
+    await expect(loadContentPages(dir, '/')).rejects.toThrow(
+      /beta\/index\.md:6: order 1 is already used by .*alpha\/index\.md:6 among the projects/,
+    );
   });
 });
 
@@ -92,15 +127,18 @@ describe('checkLinks', () => {
     );
   });
 
-  it('names a link to a missing heading', async () => {
+  it('names a link to a missing heading and lists the headings of the target page', async () => {
     site({
       'index.md': page('Home', '[x](./alpha/api.md#nope)\n'),
       'alpha/index.md': project('alpha'),
-      'alpha/api.md': page('API', '## get\n'),
+      'alpha/api.md': page('API', '## get\n\n### put(key, value)\n'),
     });
     const pages = await loadContentPages(dir, '/');
     expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(
       /index\.md:5: broken link .*no heading or id "#nope"/,
+    );
+    expect(() => checkLinks(pages, join(dir, 'public'))).toThrow(
+      /Hint: .*; the page's headings are #get, #putkey-value$/,
     );
   });
 

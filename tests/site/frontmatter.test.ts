@@ -38,6 +38,15 @@ describe('splitFrontmatter', () => {
       splitFrontmatter('---\ntitle: A\ndescription: [unclosed\n---\nbody\n', FILE),
     ).toThrow(/^content\/datastore\/index\.md:\d+: invalid YAML in frontmatter/);
   });
+
+  // Regression (issue 12): the message said "at line 2" (of the YAML) while the file line was 3.
+  it('gives one line number for a YAML error, the line of the file', () => {
+    expect(() => splitFrontmatter('---\ntitle: A\ndescription: x: y\n---\nbody\n', FILE))
+      .toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/datastore/index.md:3: invalid YAML in frontmatter: Nested mappings are not allowed in compact mappings
+      Hint: fix the YAML syntax (quote values that contain \`:\` or \`#\`)]
+    `);
+  });
 });
 
 describe('parseFrontmatter', () => {
@@ -81,5 +90,42 @@ describe('parseFrontmatter', () => {
     expect(() =>
       parseFrontmatter(PageFrontmatterSchema, { title: '  ', description: 'B' }, FILE),
     ).toThrow(/field `title` must not be empty/);
+  });
+});
+
+// Regression (issue 12): field errors named the file but no line.
+describe('parseFrontmatter with the lines of splitFrontmatter', () => {
+  const check =
+    (source: string, schema = PageFrontmatterSchema) =>
+    () => {
+      const { data, fieldLine } = splitFrontmatter(source, 'content/a.md');
+      parseFrontmatter(schema, data, 'content/a.md', fieldLine);
+    };
+
+  it('points at the line of a field with a bad value', () => {
+    expect(check('---\ntitle: A\ndescription: B\norder: first\n---\n'))
+      .toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/a.md:4: invalid frontmatter: field \`order\` must be number, not string
+      Hint: a page needs \`title\` and \`description\` (text) and may have \`order\` (a whole number)]
+    `);
+  });
+
+  it('points at the key of an unknown field', () => {
+    expect(check('---\ntitle: A\ndescription: B\n\nsumary: typo\n---\n'))
+      .toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/a.md:5: invalid frontmatter: unknown field \`sumary\`
+      Hint: a page needs \`title\` and \`description\` (text) and may have \`order\` (a whole number)]
+    `);
+  });
+
+  it('points at the opening --- for a missing field, and lists the line of each problem', () => {
+    expect(check('---\ntitle: A\ndescripton: B\n---\n')).toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: content/a.md:1: invalid frontmatter: field \`description\` is required (line 1); unknown field \`descripton\` (line 3)
+      Hint: a page needs \`title\` and \`description\` (text) and may have \`order\` (a whole number)]
+    `);
+  });
+
+  it('points at an empty value', () => {
+    expect(check('---\ndescription: B\ntitle:\n---\n')).toThrow(/^content\/a\.md:3: /);
   });
 });

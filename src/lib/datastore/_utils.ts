@@ -1,5 +1,7 @@
 // Internal helpers shared by the datastore modules (not exported from index.ts).
 
+import { InvalidArgTypeError, OutOfRangeError } from './errors.ts';
+
 /** A short description of a value for error messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -13,9 +15,9 @@ export function describe(value: unknown): string {
 /** Throws a RangeError unless `n` is a whole number ≥ `min`. */
 export function checkWholeNumber(n: unknown, what: string, min = 0): number {
   if (typeof n !== 'number')
-    throw new TypeError(`[datastore] ${what} must be a number, got ${describe(n)}`);
+    throw new InvalidArgTypeError(`[datastore] ${what} must be a number, got ${describe(n)}`);
   if (!Number.isInteger(n) || n < min) {
-    throw new RangeError(`[datastore] ${what} must be a whole number ≥ ${min}, got ${n}`);
+    throw new OutOfRangeError(`[datastore] ${what} must be a whole number ≥ ${min}, got ${n}`);
   }
   return n;
 }

@@ -34,6 +34,17 @@ export class CircularLinkError extends DatastoreError {
   }
 }
 
+/**
+ * `SymlinkDatastore.link` was asked to store a link where a value (not a link) is stored: refused
+ * so that linking never silently destroys data.
+ */
+export class LinkOverValueError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_LINK_OVER_VALUE', options);
+    this.name = 'LinkOverValueError';
+  }
+}
+
 /** A stored record has the wrong shape (for example a directory that is not a list). */
 export class InvalidRecordError extends DatastoreError {
   constructor(message: string, options?: DatastoreErrorOptions) {
@@ -56,4 +67,26 @@ export class CursorConsumedError extends DatastoreError {
     super(message, 'ERR_CURSOR_CONSUMED');
     this.name = 'CursorConsumedError';
   }
+}
+
+// --- Argument errors ---
+// Programmer mistakes keep the built-in class callers already catch (TypeError, RangeError) and
+// carry Node's own codes, as `fs.readFile(3)` does with ERR_INVALID_ARG_TYPE.
+
+/** An argument or option has the wrong type (a function expected, got a string, …). */
+export class InvalidArgTypeError extends TypeError {
+  override name = 'InvalidArgTypeError';
+  readonly code = 'ERR_INVALID_ARG_TYPE';
+}
+
+/** An argument has the right type but a value the function cannot use. */
+export class InvalidArgValueError extends TypeError {
+  override name = 'InvalidArgValueError';
+  readonly code = 'ERR_INVALID_ARG_VALUE';
+}
+
+/** A number (or a count) is outside the range a function accepts. */
+export class OutOfRangeError extends RangeError {
+  override name = 'OutOfRangeError';
+  readonly code = 'ERR_OUT_OF_RANGE';
 }

@@ -2,6 +2,7 @@
 
 import { compareForFilter, defaultGetField, looseNullEquals, type GetField } from './_compare.ts';
 import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 /** The comparison operators a filter accepts. */
 export type FilterOperator = '<' | '<=' | '=' | '!=' | '>=' | '>';
@@ -40,12 +41,12 @@ export class Filter {
 
   constructor(field: string, op: FilterOperator, value: unknown) {
     if (typeof field !== 'string' || field === '') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] Filter field must be a non-empty string, got ${describe(field)}`,
       );
     }
     if (!Object.hasOwn(TESTS, op)) {
-      throw new TypeError(
+      throw new InvalidArgValueError(
         `[datastore] unknown filter operator ${String(JSON.stringify(op))}; use one of ${FILTER_OPERATORS.join(' ')}`,
       );
     }

@@ -31,9 +31,13 @@ export {
   DatastoreError,
   NotSupportedError,
   CircularLinkError,
+  LinkOverValueError,
   InvalidRecordError,
   SerializationError,
   CursorConsumedError,
+  InvalidArgTypeError,
+  InvalidArgValueError,
+  OutOfRangeError,
   type DatastoreErrorOptions,
 } from './errors.ts';
 export {

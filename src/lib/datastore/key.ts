@@ -4,6 +4,7 @@
 export type KeyLike = Key | string;
 
 import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -26,7 +27,7 @@ export class Key {
     else if (value instanceof Key) this.#str = value.#str;
     else if (Array.isArray(value)) this.#str = normalise(segmentsToString(value));
     else
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] Key expects a string, an array of strings or a Key, got ${describe(value)}`,
       );
   }
@@ -134,10 +135,12 @@ export class Key {
    */
   instance(name: string): Key {
     if (typeof name !== 'string') {
-      throw new TypeError(`[datastore] Key.instance expects a string, got ${describe(name)}`);
+      throw new InvalidArgTypeError(
+        `[datastore] Key.instance expects a string, got ${describe(name)}`,
+      );
     }
     if (name.includes('/')) {
-      throw new RangeError(
+      throw new InvalidArgValueError(
         `[datastore] Key.instance: name ${JSON.stringify(name)} must not contain '/'`,
       );
     }
@@ -150,7 +153,9 @@ export class Key {
    */
   isAncestorOf(other: Key): boolean {
     if (!(other instanceof Key)) {
-      throw new TypeError(`[datastore] Key.isAncestorOf expects a Key, got ${describe(other)}`);
+      throw new InvalidArgTypeError(
+        `[datastore] Key.isAncestorOf expects a Key, got ${describe(other)}`,
+      );
     }
     if (this.#str === '/') return other.#str !== '/';
     return other.#str.length > this.#str.length + 1 && other.#str.startsWith(`${this.#str}/`);
@@ -162,7 +167,9 @@ export class Key {
    */
   isDescendantOf(other: Key): boolean {
     if (!(other instanceof Key)) {
-      throw new TypeError(`[datastore] Key.isDescendantOf expects a Key, got ${describe(other)}`);
+      throw new InvalidArgTypeError(
+        `[datastore] Key.isDescendantOf expects a Key, got ${describe(other)}`,
+      );
     }
     return other.isAncestorOf(this);
   }
@@ -225,7 +232,7 @@ export class Key {
 export function keyString(value: KeyLike): string {
   if (value instanceof Key) return value.toString();
   if (typeof value !== 'string') {
-    throw new TypeError(`[datastore] expected a Key or a string, got ${describe(value)}`);
+    throw new InvalidArgTypeError(`[datastore] expected a Key or a string, got ${describe(value)}`);
   }
   return isNormal(value) ? value : normalise(value);
 }
@@ -266,7 +273,7 @@ function normalise(s: string): string {
 function segmentsToString(parts: readonly unknown[]): string {
   for (const p of parts) {
     if (typeof p !== 'string') {
-      throw new TypeError(`[datastore] Key segments must be strings, got ${describe(p)}`);
+      throw new InvalidArgTypeError(`[datastore] Key segments must be strings, got ${describe(p)}`);
     }
   }
   return parts.join('/');

@@ -2,6 +2,7 @@
 
 import { compareValues, defaultGetField, type GetField } from './_compare.ts';
 import { describe } from './_utils.ts';
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
 
 /**
  * A sort criterion: `'+field'` or `'field'` ascending, `'-field'` descending.
@@ -14,14 +15,14 @@ export class Order {
 
   constructor(spec: string) {
     if (typeof spec !== 'string') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] Order expects a string like '+field', got ${describe(spec)}`,
       );
     }
     const signed = spec.startsWith('+') || spec.startsWith('-');
     const field = signed ? spec.slice(1) : spec;
     if (field === '') {
-      throw new RangeError(
+      throw new InvalidArgValueError(
         `[datastore] Order ${JSON.stringify(spec)} names no field; use '+field' or '-field'`,
       );
     }

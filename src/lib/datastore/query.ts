@@ -6,6 +6,7 @@ import { Cursor, type Entry } from './cursor.ts';
 import { Filter, type FilterOperator } from './filter.ts';
 import { Key, keyString, pathString, type KeyLike } from './key.ts';
 import { Order, compareByOrders } from './order.ts';
+import { InvalidArgTypeError } from './errors.ts';
 
 /** Options of `new Query(key, options)`. */
 export interface QueryOptions {
@@ -48,7 +49,7 @@ export class Query {
     this.offset = options.offset ?? 0;
     this.offsetKey = options.offsetKey;
     if (options.getField !== undefined && typeof options.getField !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] Query getField must be a function, got ${describe(options.getField)}`,
       );
     }

@@ -1,6 +1,6 @@
 // Serializers for SerializerShimDatastore: json, prettyJson, identity, stack and mapSerializer.
 
-import { SerializationError } from './errors.ts';
+import { InvalidArgTypeError, SerializationError } from './errors.ts';
 import { sortedJson } from './_sorted-json.ts';
 
 /** Turns values into a stored form (`dumps`) and back (`loads`). */
@@ -52,7 +52,7 @@ export const mapSerializer: Serializer<unknown, Record<string, unknown>> = {
  */
 export function stack(serializers: readonly Serializer<any, any>[]): Serializer<unknown, unknown> {
   if (!Array.isArray(serializers) || !serializers.every(isSerializer)) {
-    throw new TypeError(
+    throw new InvalidArgTypeError(
       '[datastore] stack expects an array of serializers (objects with loads and dumps)',
     );
   }

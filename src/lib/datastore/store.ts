@@ -3,7 +3,7 @@
 import type { MaybePromise } from './_utils.ts';
 import { describe } from './_utils.ts';
 import type { Cursor } from './cursor.ts';
-import { NotSupportedError } from './errors.ts';
+import { InvalidArgTypeError, InvalidArgValueError, NotSupportedError } from './errors.ts';
 import { Key, type KeyLike } from './key.ts';
 import { Query } from './query.ts';
 
@@ -97,7 +97,7 @@ export abstract class BaseDatastore<V = unknown> implements Datastore<V> {
 /** Rejects `undefined` as a value, pointing at `delete`. */
 export function checkValue(key: KeyLike, value: unknown): void {
   if (value === undefined) {
-    throw new TypeError(
+    throw new InvalidArgValueError(
       `[datastore] cannot put undefined at ${String(key)}; use delete(key) to remove a key`,
     );
   }
@@ -106,7 +106,7 @@ export function checkValue(key: KeyLike, value: unknown): void {
 /** Throws a TypeError unless `query` is a Query. */
 export function checkQuery(query: unknown): Query {
   if (!(query instanceof Query)) {
-    throw new TypeError(`[datastore] query expects a Query, got ${describe(query)}`);
+    throw new InvalidArgTypeError(`[datastore] query expects a Query, got ${describe(query)}`);
   }
   return query;
 }

@@ -1,5 +1,7 @@
 // Stamps and the hybrid logical clock that issues them (wall time in ns plus a counter).
 
+import { InvalidArgTypeError, InvalidArgValueError, OutOfRangeError } from './errors.ts';
+
 /** A point in time: nanoseconds since the Unix epoch, whose low digits double as a counter. */
 export type Stamp = bigint;
 
@@ -31,7 +33,7 @@ export class HybridClock {
   constructor(options: ClockOptions = {}) {
     const replica = options.replica ?? randomReplicaId();
     if (typeof replica !== 'string' || replica === '') {
-      throw new TypeError('[dronestore] [clock] replica must be a non-empty string');
+      throw new InvalidArgTypeError('[dronestore] [clock] replica must be a non-empty string');
     }
     this.replica = replica;
     this.#wall = options.wall ?? Date.now;
@@ -41,7 +43,7 @@ export class HybridClock {
   now(): Stamp {
     const ms = this.#wall();
     if (!Number.isFinite(ms) || ms < 0) {
-      throw new RangeError(
+      throw new OutOfRangeError(
         `[dronestore] [clock] wall time must be a finite number >= 0, got ${ms}`,
       );
     }
@@ -85,7 +87,9 @@ export function decodeStamp(json: unknown): Stamp {
   if (json === undefined) return 0n;
   if (typeof json === 'number' && Number.isSafeInteger(json) && json >= 0) return BigInt(json);
   if (typeof json === 'string' && /^\d+$/.test(json)) return BigInt(json);
-  throw new TypeError(`[dronestore] not a stamp: ${JSON.stringify(json) ?? String(json)}`);
+  throw new InvalidArgValueError(
+    `[dronestore] not a stamp: ${JSON.stringify(json) ?? String(json)}`,
+  );
 }
 
 /** The wall-clock part of a stamp as a Date (its counter digits dropped). */

@@ -64,3 +64,25 @@ export class VersionError extends DronestoreError {
   override name = 'VersionError';
   override readonly code = 'ERR_VERSION';
 }
+
+// --- Argument errors ---
+// Programmer mistakes keep the built-in class callers already catch (TypeError, RangeError) and
+// carry Node's own codes, as `fs.readFile(3)` does with ERR_INVALID_ARG_TYPE.
+
+/** An argument or option has the wrong type. */
+export class InvalidArgTypeError extends TypeError {
+  override name = 'InvalidArgTypeError';
+  readonly code = 'ERR_INVALID_ARG_TYPE';
+}
+
+/** An argument has the right type but a value the function cannot use. */
+export class InvalidArgValueError extends TypeError {
+  override name = 'InvalidArgValueError';
+  readonly code = 'ERR_INVALID_ARG_VALUE';
+}
+
+/** A number is outside the range a function accepts. */
+export class OutOfRangeError extends RangeError {
+  override name = 'OutOfRangeError';
+  readonly code = 'ERR_OUT_OF_RANGE';
+}

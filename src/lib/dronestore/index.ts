@@ -85,5 +85,8 @@ export {
   ModelDefinitionError,
   InvalidNameError,
   VersionError,
+  InvalidArgTypeError,
+  InvalidArgValueError,
+  OutOfRangeError,
   type DronestoreErrorOptions,
 } from './errors.ts';

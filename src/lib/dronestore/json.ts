@@ -1,5 +1,7 @@
 // Canonical JSON: sorted keys, no whitespace, only JSON values, so equal data hashes equally.
 
+import { InvalidArgTypeError, InvalidArgValueError } from './errors.ts';
+
 /** A plain JSON value, as versions store it. */
 export type Json =
   null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
@@ -26,14 +28,14 @@ export function canonicalJson(value: unknown): string {
       return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value))
-        throw new TypeError(`[dronestore] cannot encode ${value} as JSON`);
+        throw new InvalidArgValueError(`[dronestore] cannot encode ${value} as JSON`);
       return JSON.stringify(value);
     case 'object':
       if (value === null) return 'null';
       if (Array.isArray(value)) return encodeArray(value);
       if (isPlainObject(value)) return encodeObject(value);
   }
-  throw new TypeError(`[dronestore] cannot encode a ${describe(value)} as JSON`);
+  throw new InvalidArgTypeError(`[dronestore] cannot encode a ${describe(value)} as JSON`);
 }
 
 /** Deep copy of JSON data (so data taken from elsewhere is never shared). */

@@ -2,6 +2,7 @@
 import { Key, type KeyLike } from '@project-hub/datastore';
 import { getDefaultClock, type HybridClock } from './clock.ts';
 import {
+  InvalidArgValueError,
   InvalidNameError,
   MergeError,
   ModelDefinitionError,
@@ -221,7 +222,9 @@ export class Model {
       ? this.#type.attributes[name]
       : undefined;
     if (!attribute)
-      throw new TypeError(`[dronestore] [${this.#type.dstype}] unknown attribute ${name}`);
+      throw new InvalidArgValueError(
+        `[dronestore] [${this.#type.dstype}] unknown attribute ${name}`,
+      );
     return attribute;
   }
 

@@ -89,11 +89,13 @@ export class Repo {
 
   /**
    * Queries a model type's collection (`new Query(MyModel.key)`); filters and orders read
-   * attribute values. Yields fresh instances.
+   * attribute values, and the field `key` reads the instance's key, so `order('-key')` sorts by
+   * key, descending. Yields fresh instances.
+   * @example await (await repo.query(new Query(Person.key).order('-key'))).toArray()
    */
   async query(query: Query): Promise<Cursor<Model>> {
     const cursor = await this.store.query(new Query(query.key));
-    return query.applyEntries(this.#loadEntries(cursor));
+    return withKeyField(query).applyEntries(this.#loadEntries(cursor));
   }
 
   // --- Internal helpers ---
@@ -154,6 +156,16 @@ export class Repo {
       changed: true,
     }));
   }
+}
+
+// `key` is reserved (no attribute may use it), so it can name the instance's key: as a string, so
+// orders compare it like Key.compare does (code-unit order) instead of as an unorderable object.
+function withKeyField(query: Query): Query {
+  const q = query.copy();
+  const read = query.getField;
+  q.getField = (value, field) =>
+    field === 'key' && value instanceof Model ? value.key.toString() : read(value, field);
+  return q;
 }
 
 function toVersion(item: Model | Version, operation: string): Version {

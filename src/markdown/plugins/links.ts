@@ -1,5 +1,6 @@
 // Internal links: root-relative targets get the base path, `./page.md` links become routes,
 // and every internal target is recorded so the build can fail on one that does not exist.
+// `hub:issues` links go to the hub's own repository, whose address is given once, as an option.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { posix } from 'node:path';
 import { contentIdOf } from '../content-id.ts';
@@ -9,7 +10,11 @@ import { fileLine, type LinkReference, type RenderEnv } from '../env.ts';
 export interface LinksOptions {
   /** The site's base path, with a trailing slash: `/` or `/hub/`. */
   base: string;
+  /** The hub's own repository (`https://github.com/owner/hub`): `hub:issues` becomes `<repository>/issues`. */
+  repository?: string | undefined;
 }
+
+const HUB_LINK = /^hub:(.*)$/;
 
 const EXTERNAL = /^([a-z][a-z\d+.-]*:|\/\/)/i;
 
@@ -22,7 +27,9 @@ export function links(md: MarkdownIt, options: LinksOptions): void {
         const attr =
           token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
         const target = attr && token.attrGet(attr)?.toString();
-        if (attr && target && !EXTERNAL.test(target))
+        const hub = target && HUB_LINK.exec(target);
+        if (attr && hub) token.attrSet(attr, hubLink(hub[1]!, token, env, options.repository));
+        else if (attr && target && !EXTERNAL.test(target))
           token.attrSet(attr, resolveLink(target, token, env, options.base));
       }
     }
@@ -58,6 +65,18 @@ function resolveLink(written: string, token: Token, env: RenderEnv, base: string
   }
   env.links.push(reference);
   return base + rootRelative + hash;
+}
+
+function hubLink(path: string, token: Token, env: RenderEnv, repository?: string): string {
+  if (!repository) {
+    throw new ContentError(
+      env.file,
+      token.map ? fileLine(env, token.map[0]) : undefined,
+      `link "hub:${path}" needs the hub's repository, and none is configured`,
+      'pass `repository` to createMarkdownRenderer (the site passes HUB_REPOSITORY from src/site/hub.ts)',
+    );
+  }
+  return `${repository.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
 function relativeNonMarkdown(env: RenderEnv, line: number, written: string): ContentError {

@@ -3,6 +3,7 @@
 import { describe } from '../_utils.ts';
 import type { Key } from '../key.ts';
 import { BaseDatastore } from '../store.ts';
+import { InvalidArgTypeError } from '../errors.ts';
 
 /** Options of InterfaceMappingDatastore: the names of the service's methods, and the key mapping. */
 export interface InterfaceMappingOptions {
@@ -35,7 +36,7 @@ export class InterfaceMappingDatastore<V = unknown> extends BaseDatastore<V> {
   constructor(service: object, options: InterfaceMappingOptions = {}) {
     super();
     if (service === null || (typeof service !== 'object' && typeof service !== 'function')) {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [interface-mapping] service must be an object, got ${describe(service)}`,
       );
     }
@@ -45,7 +46,7 @@ export class InterfaceMappingDatastore<V = unknown> extends BaseDatastore<V> {
     this.#delete = method(service, options.delete ?? 'delete');
     const keyFn = options.key ?? ((key: Key) => key.toString());
     if (typeof keyFn !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [interface-mapping] option key must be a function, got ${describe(keyFn)}`,
       );
     }
@@ -69,7 +70,7 @@ export class InterfaceMappingDatastore<V = unknown> extends BaseDatastore<V> {
 function method(service: object, name: string): Method {
   const fn = (service as Record<string, unknown>)[name];
   if (typeof fn !== 'function') {
-    throw new TypeError(
+    throw new InvalidArgTypeError(
       `[datastore] [interface-mapping] service has no method ${JSON.stringify(name)}`,
     );
   }

@@ -6,6 +6,7 @@ import { Key, type KeyLike } from '../key.ts';
 import type { Query } from '../query.ts';
 import { BaseDatastore, type Datastore } from '../store.ts';
 import { checkStore } from './_checks.ts';
+import { InvalidArgTypeError } from '../errors.ts';
 
 /** Options of KeyTransformDatastore. */
 export interface KeyTransformOptions {
@@ -30,12 +31,12 @@ export class KeyTransformDatastore<V = unknown> extends BaseDatastore<V> {
     super();
     this.child = checkStore(child, 'KeyTransformDatastore child');
     if (typeof options?.transform !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [key-transform] option transform must be a function, got ${describe(options?.transform)}`,
       );
     }
     if (options.invert !== undefined && typeof options.invert !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [key-transform] option invert must be a function, got ${describe(options.invert)}`,
       );
     }

@@ -6,6 +6,7 @@ import type { Key } from '../key.ts';
 import type { Query } from '../query.ts';
 import { BaseDatastore, type Datastore } from '../store.ts';
 import { checkStore } from './_checks.ts';
+import { InvalidArgTypeError } from '../errors.ts';
 
 /** Where log lines go: a function, or an object with a `debug` method (like `console`). */
 export type Logger = ((message: string) => void) | { debug(message: string): void };
@@ -67,7 +68,7 @@ function toLogFunction(logger: Logger): (message: string) => void {
   if (logger !== null && typeof logger === 'object' && typeof logger.debug === 'function') {
     return (message) => logger.debug(message);
   }
-  throw new TypeError(
+  throw new InvalidArgTypeError(
     `[datastore] [logging] option logger must be a function or have a debug method, got ${describe(logger)}`,
   );
 }

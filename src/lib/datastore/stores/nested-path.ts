@@ -1,7 +1,7 @@
 // NestedPathDatastore: stores `/abcdefghijk` at `/ab/cd/ef/abcdefghijk`, spreading keys over nested paths.
 
 import { checkWholeNumber, describe } from '../_utils.ts';
-import { NotSupportedError } from '../errors.ts';
+import { InvalidArgTypeError, InvalidArgValueError, NotSupportedError } from '../errors.ts';
 import { Key } from '../key.ts';
 import type { Query } from '../query.ts';
 import type { Datastore } from '../store.ts';
@@ -30,7 +30,7 @@ export class NestedPathDatastore<V = unknown> extends KeyTransformDatastore<V> {
     const length = checkWholeNumber(options.length ?? 2, 'NestedPathDatastore length', 1);
     const keyFn = options.keyFn ?? ((key: Key) => key.name);
     if (typeof keyFn !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [nested-path] option keyFn must be a function, got ${describe(keyFn)}`,
       );
     }
@@ -54,7 +54,7 @@ export class NestedPathDatastore<V = unknown> extends KeyTransformDatastore<V> {
 
 function nest(key: Key, name: string, depth: number, length: number): Key {
   if (typeof name !== 'string' || name === '') {
-    throw new RangeError(
+    throw new InvalidArgValueError(
       `[datastore] [nested-path] key ${key} has an empty name; cannot build its nested path`,
     );
   }

@@ -1,7 +1,7 @@
 // SerializerShimDatastore: serialises values on the way into a child store and parses them on the way out.
 
 import type { Cursor, Entry } from '../cursor.ts';
-import { SerializationError } from '../errors.ts';
+import { InvalidArgTypeError, SerializationError } from '../errors.ts';
 import type { Key } from '../key.ts';
 import { Query } from '../query.ts';
 import { isSerializer, json, type Serializer } from '../serializers.ts';
@@ -29,7 +29,7 @@ export class SerializerShimDatastore<V = unknown, S = string> extends BaseDatast
     super();
     const serializer = options.serializer ?? (json as unknown as Serializer<V, S>);
     if (!isSerializer(serializer)) {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         '[datastore] [serializer] option serializer must have loads and dumps functions',
       );
     }

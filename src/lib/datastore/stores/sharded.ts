@@ -7,6 +7,7 @@ import { compareByOrders } from '../order.ts';
 import type { Query } from '../query.ts';
 import { BaseDatastore, type Datastore } from '../store.ts';
 import { checkStores } from './_checks.ts';
+import { InvalidArgTypeError, OutOfRangeError } from '../errors.ts';
 
 /** Options of ShardedDatastore. */
 export interface ShardedOptions {
@@ -29,7 +30,7 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
     this.stores = checkStores(stores, 'ShardedDatastore');
     const shard = options.shard ?? ((key: Key) => key.hash());
     if (typeof shard !== 'function') {
-      throw new TypeError(
+      throw new InvalidArgTypeError(
         `[datastore] [sharded] option shard must be a function, got ${describe(shard)}`,
       );
     }
@@ -44,7 +45,7 @@ export class ShardedDatastore<V = unknown> extends BaseDatastore<V> {
     const k = Key.from(key);
     const n = this.#shard(k);
     if (!Number.isSafeInteger(n)) {
-      throw new RangeError(
+      throw new OutOfRangeError(
         `[datastore] [sharded] shard function returned ${describe(n)} for ${k}; expected a whole number`,
       );
     }

@@ -1,7 +1,7 @@
 // SymlinkDatastore: symbolic links between keys, followed on reads, writes and queries.
 
 import { Cursor, type Entry } from '../cursor.ts';
-import { CircularLinkError } from '../errors.ts';
+import { CircularLinkError, LinkOverValueError } from '../errors.ts';
 import { Key, type KeyLike } from '../key.ts';
 import { Query } from '../query.ts';
 import { BaseDatastore, type Datastore } from '../store.ts';
@@ -14,9 +14,10 @@ export interface LinkRecord {
 }
 
 /**
- * Adds `link(source, target)`: reads and writes at `source` go to `target` (chains too);
- * `delete` removes the link itself; a dangling link reads as missing; cycles are refused.
- * @example await ds.put('/a', 1); await ds.link('/b', '/a'); await ds.get('/b') // 1
+ * Adds `link(source, target)`, as `ln -s source target`: the link is stored at `target` and points
+ * to `source`. Reads and writes at a link go to what it points to (chains too); `delete` removes
+ * the link itself; a dangling link reads as missing; cycles and links over stored values are refused.
+ * @example await ds.put('/a', 1); await ds.link('/a', '/b'); await ds.get('/b') // 1
  */
 export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   protected override readonly storeName = 'symlink';
@@ -31,26 +32,35 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
   }
 
   /**
-   * Makes `source` a link to `target`; refuses, before writing, a link that would make a cycle.
-   * @example await ds.link('/b', '/a')
+   * Stores a link at `target` pointing to `source` (argument order of `ln -s source target`).
+   * Throws `CircularLinkError` when the link would make a cycle (checked first), and
+   * `LinkOverValueError` when `target` holds a value that is not a link; re-pointing a link is fine.
+   * @example await ds.put('/a', 1); await ds.link('/a', '/b'); await ds.get('/b') // 1
    */
   async link(source: KeyLike, target: KeyLike): Promise<void> {
-    const from = Key.from(source);
-    const to = Key.from(target);
-    await this.#serial.run(() => this.#link(from, to));
+    const to = Key.from(source);
+    const at = Key.from(target);
+    await this.#serial.run(() => this.#link(to, at));
   }
 
-  async #link(from: Key, to: Key): Promise<void> {
-    const seen = new Set([from.toString()]);
+  // `at` becomes a link to `to`: refused when following links from `to` comes back to `at`.
+  async #link(to: Key, at: Key): Promise<void> {
+    const seen = new Set([at.toString()]);
     for (let k: Key | undefined = to; k; k = await this.#linkAt(k)) {
       if (seen.has(k.toString())) {
         throw new CircularLinkError(
-          `[datastore] [symlink] linking ${from} to ${to} would make a cycle through ${k}`,
+          `[datastore] [symlink] linking ${at} to ${to} would make a cycle through ${k}`,
         );
       }
       seen.add(k.toString());
     }
-    await this.child.put(from, { '@link': to.toString() });
+    const existing = await this.child.get(at);
+    if (existing !== undefined && !isLink(existing)) {
+      throw new LinkOverValueError(
+        `[datastore] [symlink] ${at} holds a value, not a link: delete it before linking ${at} to ${to}`,
+      );
+    }
+    await this.child.put(at, { '@link': to.toString() });
   }
 
   /**
@@ -65,9 +75,9 @@ export class SymlinkDatastore<V = unknown> extends BaseDatastore<V> {
     return (await this.#resolve(key)).value;
   }
 
-  // A link-shaped value is a link: it goes through link() so the cycle check applies.
+  // A link-shaped value is a link: it goes through link() so the cycle and value checks apply.
   protected _put(key: Key, value: V): Promise<void> {
-    if (isLink(value)) return this.link(key, value['@link']);
+    if (isLink(value)) return this.link(value['@link'], key);
     return this.#serial.run(async () => {
       const { key: target } = await this.#resolve(key);
       await this.child.put(target, value);
