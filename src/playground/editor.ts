@@ -10,6 +10,8 @@ import { tags } from '@lezer/highlight';
 /** What the playground needs from an editor, whatever implements it. */
 export interface EditorAdapter {
   getValue(): string;
+  /** Replaces the whole text (a share link's code arriving after the editor opened). */
+  setValue(text: string): void;
   focus(): void;
   /** Highlights one 1-based line (an error), or none. */
   markLine(line: number | undefined): void;
@@ -27,6 +29,8 @@ export interface EditorOptions {
   label: string;
   /** Called on Ctrl/Cmd+Enter. */
   onRun: () => void;
+  /** Called after each change of the text, with the new text. */
+  onChange?: (text: string) => void;
 }
 
 /** Mounts a CodeMirror editor in `parent`, styled like `look`. */
@@ -45,11 +49,16 @@ export function createEditor(options: EditorOptions): EditorAdapter {
         errorLineField,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
         EditorView.theme(copyLook(options.look)),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString());
+        }),
       ],
     }),
   });
   return {
     getValue: () => view.state.doc.toString(),
+    setValue: (text) =>
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
     focus: () => view.focus(),
     markLine: (line) => view.dispatch({ effects: setErrorLine.of(line) }),
     destroy: () => view.destroy(),
@@ -96,8 +105,9 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
   const style = getComputedStyle(look);
   return {
     '&': {
-      color: style.color,
-      backgroundColor: style.backgroundColor,
+      // Colours by variable, not as computed now, so a theme switch while editing applies too.
+      color: 'var(--fg)',
+      backgroundColor: `var(--rx-code-bg, ${style.backgroundColor})`,
       border: style.border,
       borderRadius: style.borderRadius,
       margin: style.margin,
@@ -106,13 +116,13 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
       boxSizing: 'border-box',
       minHeight: `${look.getBoundingClientRect().height}px`,
     },
-    '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '2px' },
+    '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '-2px' },
     '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },
     '.cm-content': {
       padding: `${style.paddingTop} 0 ${style.paddingBottom}`,
-      caretColor: style.color,
+      caretColor: 'var(--fg)',
     },
     '.cm-line': { padding: `0 ${style.paddingRight} 0 ${style.paddingLeft}` },
-    '.cm-cursor': { borderLeftColor: style.color },
+    '.cm-cursor': { borderLeftColor: 'var(--fg)' },
   };
 }

@@ -7,6 +7,7 @@
 import { executeExample } from './execute.ts';
 import { LIBRARIES } from './libraries.ts';
 import { LogBudget } from './log-budget.ts';
+import { StoreRegistry } from './inspector/registry.ts';
 import { isRunRequest, type LogEntry, type RunRequest, type WorkerMessage } from './protocol.ts';
 
 // A prewarmed worker waits for its first request: compile a tiny example now, so that request
@@ -27,17 +28,25 @@ async function handle({ id, code, setup, lang }: RunRequest, port: MessagePort):
   const send = port.postMessage.bind(port) as (message: WorkerMessage) => void;
   sealPostMessage();
   const budget = new LogBudget();
+  const stores = new StoreRegistry();
+  // While the inspector reads the stores, what they print (a LoggingDatastore) is not output.
+  let reading = false;
   send({ type: 'started', id });
   const error = await executeExample(
     { code, setup, lang },
     {
-      modules: LIBRARIES,
+      modules: stores.wrap(LIBRARIES),
       onLog: (entry: LogEntry) => {
+        if (reading) return;
         for (const kept of budget.take(entry)) send({ type: 'log', id, entry: kept });
       },
       maxEntryChars: () => budget.room,
     },
   );
+  // The inspector's snapshot is read here, in the worker, within its bounds (inspector/).
+  reading = true;
+  const snapshot = await stores.snapshot();
+  if (snapshot.stores.length > 0) send({ type: 'stores', id, snapshot });
   send(error ? { type: 'error', id, ...error } : { type: 'done', id });
 }
 
