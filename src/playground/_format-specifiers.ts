@@ -121,13 +121,16 @@ function tryStringify(arg: unknown): string {
   }
 }
 
+const DATE_TO_PRIMITIVE = Date.prototype[Symbol.toPrimitive];
 const BUILT_IN_CONSTRUCTORS = new Set(
   Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
 );
 
 /** Node's `hasBuiltInToString`: `%s` inspects an object unless it has its own way to a string. */
 function hasBuiltInToString(value: object): boolean {
-  if (typeof Reflect.get(value, Symbol.toPrimitive) === 'function') return false;
+  const toPrimitive: unknown = Reflect.get(value, Symbol.toPrimitive);
+  // A date's own conversion counts as built in: Node prints `%s` of a date as inspect does.
+  if (typeof toPrimitive === 'function' && toPrimitive !== DATE_TO_PRIMITIVE) return false;
   if (typeof Reflect.get(value, 'toString') !== 'function') return true;
   if (Object.hasOwn(value, 'toString')) return false;
   let pointer: object | null = value;

@@ -188,7 +188,6 @@ function unbox(value: object): Boxed | undefined {
 }
 
 /** What Node escapes: control characters, backslashes, and surrogates that are not in a pair. */
-// eslint-disable-next-line no-control-regex
 const ESCAPED =
   /[\\\x00-\x1f\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = {

@@ -195,6 +195,16 @@ export class Inspector {
       shape.base = recurseTimes === 0 && indent === 0 ? text : `[${text}]`;
       return only(shape.base) ?? shape;
     }
+    if (value instanceof ArrayBuffer || value instanceof DataView) {
+      const kind = value instanceof ArrayBuffer ? 'ArrayBuffer' : 'DataView';
+      shape.braces[0] = `${parts.prefixOf(constructor, tag, kind)}{`;
+      // As Node: the bytes (at most 100) and byteLength for a buffer; for a view, its window.
+      if (value instanceof ArrayBuffer) shape.entries = () => [this.charge(bufferContents(value))];
+      keys.unshift(
+        ...(value instanceof ArrayBuffer ? ['byteLength'] : ['byteLength', 'byteOffset', 'buffer']),
+      );
+      return shape;
+    }
     if (value instanceof Promise) {
       shape.braces[0] = `${parts.prefixOf(constructor, tag, 'Promise')}{`;
       shape.entries = (inner, at) => [this.promiseEntry(value, inner, at)];
@@ -292,9 +302,10 @@ export class Inspector {
 
   /** Node's `formatProperty` for a key of an object (not an array index). */
   private formatProperty(value: object, key: string | symbol, inner: number, indent: number) {
+    // A key that is not an own property (a buffer's byteLength) is read, and shown bracketed.
     const descriptor = Object.getOwnPropertyDescriptor(value, key) ?? {
       value: Reflect.get(value, key) as unknown,
-      enumerable: true,
+      enumerable: false,
     };
     let shown: string;
     if (descriptor.value !== undefined) shown = this.format(descriptor.value, inner, indent + 2);
@@ -381,6 +392,16 @@ function nextOwnIndex(value: readonly unknown[], from: number): number {
     if (/^(0|[1-9][0-9]*)$/.test(key) && index >= end && index < value.length) return index;
   }
   return value.length;
+}
+
+/** Node's `[Uint8Contents]: <00 01 ... 3 more bytes>`. */
+function bufferContents(buffer: ArrayBuffer): string {
+  if (buffer.detached) return '(detached)';
+  const bytes = new Uint8Array(buffer, 0, Math.min(MAX_ITEMS, buffer.byteLength));
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
+  const remaining = buffer.byteLength - MAX_ITEMS;
+  const more = remaining > 0 ? ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}` : '';
+  return `[Uint8Contents]: <${hex}${more}>`;
 }
 
 function typedArrayName(value: ArrayBufferView): string {

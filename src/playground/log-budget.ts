@@ -56,6 +56,15 @@ export function cutToBytes(
   return { text: stringSlice(text, 0, read), bytes: written, cut: true };
 }
 
+/** `text` cut to `maxChars`, or '' when it is not a string (for fields of a reported error). */
+export function clampText(text: unknown, maxChars: number): string {
+  return typeof text === 'string'
+    ? text.length > maxChars
+      ? stringSlice(text, 0, maxChars)
+      : text
+    : '';
+}
+
 // --- Internal helpers ---
 
 // Captured at load: the bounds must not depend on prototypes example code can replace.

@@ -6,9 +6,15 @@
 // cut to its limits here (see log-budget.ts), before anything crosses to the page.
 import { executeExample } from './execute.ts';
 import { LIBRARIES } from './libraries.ts';
-import { LogBudget } from './log-budget.ts';
+import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
 import { StoreRegistry } from './inspector/registry.ts';
-import { isRunRequest, type LogEntry, type RunRequest, type WorkerMessage } from './protocol.ts';
+import {
+  isRunRequest,
+  type LogEntry,
+  type RunErrorInfo,
+  type RunRequest,
+  type WorkerMessage,
+} from './protocol.ts';
 
 // A prewarmed worker waits for its first request: compile a tiny example now, so that request
 // does not pay for sucrase's first (unoptimised) run.
@@ -43,11 +49,32 @@ async function handle({ id, code, setup, lang }: RunRequest, port: MessagePort):
       maxEntryChars: () => budget.room,
     },
   );
-  // The inspector's snapshot is read here, in the worker, within its bounds (inspector/).
+  // The inspector's snapshot is read here, in the worker, within its bounds (inspector/). Example
+  // code may have broken the builtins it uses: then there is no snapshot, and the run still ends.
   reading = true;
-  const snapshot = await stores.snapshot();
-  if (snapshot.stores.length > 0) send({ type: 'stores', id, snapshot });
-  send(error ? { type: 'error', id, ...error } : { type: 'done', id });
+  const snapshot = await stores.snapshot().catch(() => undefined);
+  if (snapshot && snapshot.stores.length > 0) send({ type: 'stores', id, snapshot });
+  send(error ? { type: 'error', id, ...clampError(error) } : { type: 'done', id });
+}
+
+/** The error's texts cut to the entry limit with functions captured at load (example code may
+ * have replaced String.prototype.slice, which describing the error used). */
+function clampError(error: RunErrorInfo): RunErrorInfo {
+  const max = OUTPUT_LIMITS.entryBytes / 4;
+  const { line, setupLine, thrownValue, phase } = error;
+  return {
+    name: clampText(error.name, max),
+    message: clampText(error.message, max),
+    stack: clampText(error.stack, max),
+    phase: phase === 'syntax' ? 'syntax' : 'runtime',
+    ...(isLine(line) ? { line } : {}),
+    ...(isLine(setupLine) ? { setupLine } : {}),
+    ...(thrownValue === true ? { thrownValue } : {}),
+  };
+}
+
+function isLine(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
 /** Takes `postMessage` away from the example: the worker scope's and every MessagePort's. */

@@ -207,7 +207,6 @@ describe('3. output matches Node', () => {
     const stack = new Stack();
     stack.push(1, 2);
     const args = function (..._: unknown[]) {
-      // eslint-disable-next-line prefer-rest-params
       return arguments;
     };
     const expected = [
@@ -269,6 +268,7 @@ describe('4. example code cannot speak for the runner', () => {
         "String.prototype.slice = () => 'x'.repeat(1e6);",
         'TextEncoder.prototype.encodeInto = () => ({ read: 1e9, written: 0 });',
         "console.log('y'.repeat(1e6));",
+        "throw new Error('e'.repeat(1e6));",
       ].join('\n'),
     );
     // Its own console may now print garbage; what reaches the page is still bounded.

@@ -64,6 +64,12 @@ describe('formatValue', () => {
     ).toBe('Promise { 1 }');
   });
 
+  it('prints array buffers and data views as util.inspect does', () => {
+    const buffer = new Uint8Array([1, 2, 255]).buffer;
+    for (const value of [buffer, new ArrayBuffer(0), new ArrayBuffer(150), new DataView(buffer, 1)])
+      expect(formatValue(value)).toBe(inspect(value));
+  });
+
   it('prints errors as name and message, bracketed when nested', () => {
     expect(formatValue(new TypeError('bad'))).toBe('TypeError: bad');
     expect(formatValue({ error: new Error('x') })).toBe('{ error: [Error: x] }');
@@ -168,11 +174,12 @@ describe('formatValue against Node, on the kinds a reader can build', () => {
     extras.map((more) => Object.assign(class Named {}, more)),
     fc.array(leaf, { maxLength: 8 }).map((items) => Stack.from(items)),
     fc.array(leaf, { maxLength: 5 }).map((items) =>
-      // eslint-disable-next-line prefer-rest-params
       (function (..._: unknown[]) {
         return arguments;
       })(...items),
     ),
+    fc.uint8Array({ maxLength: 120 }).map((bytes) => new Uint8Array(bytes).buffer),
+    fc.uint8Array({ maxLength: 20 }).map((bytes) => new DataView(new Uint8Array(bytes).buffer)),
     fc
       .constantFrom(
         () => [1][Symbol.iterator](),
@@ -190,7 +197,7 @@ describe('formatValue against Node, on the kinds a reader can build', () => {
       }),
   );
 
-  it('prints promises, boxed primitives, Array subclasses, iterators, arguments, errors with cause and extra properties as util.inspect does', () => {
+  it('prints promises, boxed primitives, buffers, Array subclasses, iterators, arguments, errors with cause and extra properties as util.inspect does', () => {
     // Inside an array or object: at the top level Node prints an error's stack, the page its first line.
     const values = fc.oneof(
       fc.array(kinds, { maxLength: 4 }),
