@@ -6,10 +6,13 @@ import { sourceCondition } from './package-conditions.ts';
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// HUB_CACHE_DIR keeps a benchmark's or test's build caches apart from node_modules/.astro.
+const cacheDir = process.env.HUB_CACHE_DIR || undefined;
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
@@ -19,5 +22,9 @@ export default defineConfig({
     plugins: [sourceCondition()],
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
+    // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
+    define: {
+      'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),
+    },
   },
 });

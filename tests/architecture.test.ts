@@ -40,7 +40,11 @@ const packageOf = (spec: string) =>
     .slice(0, spec.startsWith('@') ? 2 : 1)
     .join('/');
 
-function manifestOf(library: string): { name: string; dependencies?: Record<string, string> } {
+function manifestOf(library: string): {
+  name: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+} {
   return JSON.parse(readFileSync(join(ROOT, 'src/lib', library, 'package.json'), 'utf8'));
 }
 
@@ -54,7 +58,12 @@ describe('src/lib', () => {
         specs.filter((spec) => spec.startsWith('src/') && !spec.startsWith(`src/lib/${library}/`)),
       ).toEqual([]);
       const manifest = manifestOf(library);
-      const declared = [manifest.name, ...Object.keys(manifest.dependencies ?? {})];
+      // A backend's client (redis, memjs, …) is an optional peer: readers install the one they use.
+      const declared = [
+        manifest.name,
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.peerDependencies ?? {}),
+      ];
       // Node built-ins need no declaration; where they may appear is checked per entry point below.
       const bare = specs.filter((spec) => !spec.startsWith('src/') && !isNodeBuiltin(spec));
       expect(bare.filter((spec) => !declared.includes(packageOf(spec)))).toEqual([]);
@@ -155,6 +164,82 @@ describe('the packages', () => {
       });
     }
   }
+});
+
+describe('the TeXchat relay stays out of the page', () => {
+  const pageFiles = [
+    'src/site',
+    'src/playground',
+    'src/demos',
+    'src/pages',
+    'src/components',
+  ].flatMap((dir) => sourceFiles(dir));
+  it('no page code imports the relay server', () => {
+    const users = pageFiles.filter((file) =>
+      importsOf(file).some((spec) => spec.startsWith('@project-hub/texchat/server')),
+    );
+    expect(users).toEqual([]);
+  });
+
+  it('the chat model reaches neither the server nor socket.io', () => {
+    const core = sourceFiles('src/lib/texchat').filter((file) => !file.includes('/server/'));
+    const reaching = core.filter((file) =>
+      importsOf(file).some((spec) => spec.includes('/server') || spec.startsWith('socket.io')),
+    );
+    expect(reaching).toEqual([]);
+  });
+
+  it('socket.io-client is loaded only by a dynamic import, in relay-link.ts', () => {
+    const importers = pageFiles.filter((file) => importsOf(file).includes('socket.io-client'));
+    expect(importers).toEqual(['src/demos/texchat/relay-link.ts']);
+    const code = withoutComments(readFileSync(join(ROOT, importers[0]!), 'utf8'));
+    expect(code).toMatch(/await import\('socket\.io-client'\)/);
+    expect(code).not.toMatch(/from\s+'socket\.io-client'/);
+  });
+});
+
+describe('the datastore backends', () => {
+  const backends = sourceFiles('src/lib/datastore/backends').filter((f) => !/\/_/.test(f));
+  const core = sourceFiles('src/lib/datastore').filter((f) => !f.includes('/backends/'));
+  const nodeOnly = Object.entries(exportsOf('datastore'))
+    .filter(([, target]) => typeof target === 'object' && 'node' in target)
+    .map(([subpath]) => `@project-hub/datastore/${subpath.slice(2)}`);
+
+  it('has Node-only entries for the Node backends and browser-ready ones for git and IndexedDB', () => {
+    expect(nodeOnly.sort()).toEqual(
+      ['fs', 'memcached', 'redis', 'sqlite'].map((n) => `@project-hub/datastore/${n}`),
+    );
+  });
+  for (const file of core) {
+    it(`${file} (the portable core) imports no backend and no Node built-in`, () => {
+      const specs = importsOf(file);
+      expect(specs.filter((s) => s.includes('/backends/') || isNodeBuiltin(s))).toEqual([]);
+    });
+  }
+  for (const file of backends) {
+    const browser = /\/(git|indexeddb|memory-fs)\.ts$/.test(file);
+    it(`${file} imports ${browser ? 'no Node built-in: it runs in browsers' : 'no other backend'}`, () => {
+      const graph = importGraph(file);
+      if (browser) expect(graph.filter(isNodeBuiltin)).toEqual([]);
+      const others = graph.filter(
+        (s) => s.includes('/backends/') && !/\/backends\/_/.test(s) && !s.endsWith('memory-fs.ts'),
+      );
+      expect(others).toEqual([]);
+    });
+  }
+  it('keeps the browser code of the site (playground, demos, components) off Node backends', () => {
+    const browserFiles = [
+      ...sourceFiles('src/playground'),
+      ...sourceFiles('src/demos'),
+      ...sourceFiles('src/components'),
+    ];
+    const offending = browserFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => nodeOnly.includes(spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
 });
 
 describe('src/markdown', () => {

@@ -1,9 +1,11 @@
 // The content pipeline: markdown-it with shiki, MathJax, heading anchors and link checking.
 import MarkdownIt from 'markdown-it';
-import { fromHighlighter } from '@shikijs/markdown-it/core';
-import type { BundledLanguage } from 'shiki';
+import { fromHighlighter, type MarkdownItShikiSetupOptions } from '@shikijs/markdown-it/core';
+import type { BundledLanguage, CodeToHastOptions } from 'shiki';
+import { anchorsOf } from './anchors.ts';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
+import { FragmentCache, type FragmentCacheOptions } from './fragment-cache.ts';
 import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
@@ -22,6 +24,8 @@ export type { RunnableExample } from './plugins/runnable-fence.ts';
 export interface MarkdownRendererOptions {
   /** The site's base path with a trailing slash (`/`, `/hub/`); internal links are prefixed with it. */
   base?: string;
+  /** Keep MathJax and shiki output per formula and per block on disk, across builds. */
+  fragmentCache?: FragmentCacheOptions;
   /** The hub's own repository, the target of `hub:issues`-style links. */
   repository?: string;
 }
@@ -40,6 +44,8 @@ export interface RenderedMarkdown {
   examples: RunnableExample[];
   /** True when the page contains typeset math (and so needs MATH_CSS). */
   hasMath: boolean;
+  /** Every id in the HTML: the `#fragment`s a link to this page may name. */
+  anchors: string[];
 }
 
 export interface MarkdownRenderer {
@@ -47,23 +53,33 @@ export interface MarkdownRenderer {
   render(source: string, contentPath: string, options?: RenderOptions): RenderedMarkdown;
 }
 
+/** vscode-textmate's "no limit": a line is always tokenized to its end (see the shiki options below). */
+export const HIGHLIGHT_TIME_LIMIT = 0;
+
 /** Awaits shiki once, then returns a synchronous renderer (markdown-it rules must be sync). */
 export async function createMarkdownRenderer(
   options: MarkdownRendererOptions = {},
 ): Promise<MarkdownRenderer> {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
-  md.use(
-    fromHighlighter(await loadHighlighter(), {
-      themes: CODE_THEMES,
-      // Shiki always knows plain 'text', though its type lists only bundled grammars.
-      fallbackLanguage: 'text' as BundledLanguage,
-    }),
-  );
+  const shikiOptions: MarkdownItShikiSetupOptions & Pick<CodeToHastOptions, 'tokenizeTimeLimit'> = {
+    themes: CODE_THEMES,
+    // Shiki always knows plain 'text', though its type lists only bundled grammars.
+    fallbackLanguage: 'text' as BundledLanguage,
+    // No per-line time limit. Shiki's default (500 ms) makes vscode-textmate give up on a line
+    // that takes longer, and the first line a process tokenizes compiles the grammar's regexes:
+    // on a busy machine the first example of a build lost its light colours (the light theme is
+    // tokenized first), so the same commit built different HTML. Correct beats fast here.
+    // (The plugin passes its options on to codeToHtml; its type does not list this one.)
+    tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
+  };
+  md.use(fromHighlighter(await loadHighlighter(), shikiOptions));
   md.use(fenceLanguages);
+  const cache = options.fragmentCache && new FragmentCache(options.fragmentCache);
+  if (cache) cacheHighlighting(md, cache);
   // After shiki: a runnable fence reuses the highlighted fence renderer.
   md.use(runnableFence);
   md.use(singleTitle);
-  md.use(math);
+  md.use(math, { cache });
   md.use(inlineLines);
   md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
@@ -82,7 +98,16 @@ export async function createMarkdownRenderer(
         links: env.links,
         examples: env.examples,
         hasMath: html.includes('<mjx-container'),
+        anchors: anchorsOf(html),
       };
     },
   };
+}
+
+/** Routes every code block's highlighting through the fragment cache. */
+function cacheHighlighting(md: InstanceType<typeof MarkdownIt>, cache: FragmentCache): void {
+  const highlight = md.options.highlight;
+  if (!highlight) throw new Error('[markdown] shiki did not install a highlight function');
+  md.options.highlight = (code: string, lang: string, attrs: string) =>
+    cache.through('code', [code, lang, attrs], () => highlight(code, lang, attrs));
 }

@@ -6,6 +6,9 @@ import { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
 import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
 import { AssistiveMmlHandler } from 'mathjax-full/js/a11y/assistive-mml.js';
 import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
+import { SVG_OPTIONS } from './math-css.ts';
+
+export { MATH_CSS } from './math-css.ts';
 
 // noerrors/noundefined would turn mistakes into red text; we want them to fail the build.
 const LENIENT_PACKAGES = ['bussproofs', 'noerrors', 'noundefined'];
@@ -19,7 +22,7 @@ const tex = new TeX({
   },
 });
 // fontCache 'none' gzips smaller than 'local' (measured in shared/toolchain.md).
-const svg = new SVG({ fontCache: 'none' });
+const svg = new SVG(SVG_OPTIONS);
 const document = mathjax.document('', { InputJax: tex, OutputJax: svg });
 
 // An identical formula is typeset once per build.
@@ -41,8 +44,8 @@ export function typesetCount(): number {
   return cache.size;
 }
 
-/** The CSS MathJax's SVG output needs: centring display math, hiding the MathML copy. */
-export const MATH_CSS: string = (() => {
+/** The stylesheet this typesetter's output needs, as it computes it (tests compare it with MATH_CSS). */
+export function typesetStyleSheet(): string {
   document.convert('x', { display: true });
   return adaptor.textContent(svg.styleSheet(document) as never);
-})();
+}

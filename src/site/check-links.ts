@@ -1,14 +1,22 @@
 // Every internal link must land on a page that exists, at a heading that exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../markdown/index.ts';
-import type { ContentPage } from './content-files.ts';
+import { ContentError } from '../markdown/errors.ts';
+import type { Heading, LinkReference } from '../markdown/env.ts';
 import { contentIdOf } from './routing.ts';
 
+/** What the link check needs of a page: its links and its anchors, not its HTML (so cached
+ * pages are checked from their cached lists, on every build). */
+export interface LinkedPage {
+  contentPath: string;
+  file: string;
+  rendered: { links: LinkReference[]; anchors: string[]; headings: Heading[] };
+}
+
 /** Throws naming each broken internal link (file, line, target) across `pages`; assets are looked up in `publicDir`. */
-export function checkLinks(pages: ContentPage[], publicDir: string): void {
+export function checkLinks(pages: readonly LinkedPage[], publicDir: string): void {
   const anchorsById = new Map(
-    pages.map((page) => [contentIdOf(page.contentPath), anchorsOf(page.rendered.html)]),
+    pages.map((page) => [contentIdOf(page.contentPath), new Set(page.rendered.anchors)]),
   );
   const headingsById = new Map(
     pages.map((page) => [
@@ -39,7 +47,7 @@ export function checkLinks(pages: ContentPage[], publicDir: string): void {
 }
 
 function describeBrokenLink(
-  link: ContentPage['rendered']['links'][number],
+  link: LinkReference,
   anchorsById: Map<string, Set<string>>,
   publicDir: string,
 ): string | undefined {
@@ -62,8 +70,4 @@ function hintFor(problem: string, headings: readonly string[]): string {
     ? `the page's headings are ${headings.map((slug) => `#${slug}`).join(', ')}`
     : 'the page has no headings';
   return `use the id of an existing heading (lowercase, punctuation dropped, spaces as dashes); ${known}`;
-}
-
-function anchorsOf(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(/\sid="([^"]+)"/g), (match) => match[1]!));
 }

@@ -1,7 +1,7 @@
 // Finding and reading content: every `.md` under content/, skipping `_drafts` and `_partials`.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { createMarkdownRenderer, type RenderedMarkdown } from '../markdown/index.ts';
+import type { MarkdownRenderer, RenderedMarkdown } from '../markdown/index.ts';
 import {
   PageFrontmatterSchema,
   ProjectFrontmatterSchema,
@@ -38,25 +38,49 @@ export async function listContentFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** One content file as read from disk, before validation and rendering. */
+export interface ContentSource {
+  contentPath: string;
+  file: string;
+  source: string;
+}
+
+/** Reads every content file under `dir`, in path order. */
+export async function readContentSources(dir: string): Promise<ContentSource[]> {
+  const paths = await listContentFiles(dir);
+  return Promise.all(
+    paths.map(async (contentPath) => ({
+      contentPath,
+      file: relative(process.cwd(), join(dir, contentPath)).split(sep).join('/'),
+      source: await readFile(join(dir, contentPath), 'utf8'),
+    })),
+  );
+}
+
+/** Validates the frontmatter of one file and renders its body (the same in the build's threads). */
+export function renderContentSource(
+  renderer: MarkdownRenderer,
+  { contentPath, file, source }: ContentSource,
+): ContentPage {
+  const { data, body, bodyLineOffset, fieldLine } = splitFrontmatter(source, file);
+  const place = placeOf(contentPath);
+  const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
+  const frontmatter = parseFrontmatter(schema, data, file, fieldLine);
+  const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
+  const entryData: EntryData = {
+    ...frontmatter,
+    kind: place.kind,
+    ...(place.project ? { project: place.project } : {}),
+  };
+  return { contentPath, file, source, body, data: entryData, rendered, fieldLine };
+}
+
 /** Reads, validates and renders every page under `dir` (`content`), with links prefixed by `base`. */
 export async function loadContentPages(dir: string, base: string): Promise<ContentPage[]> {
+  const { createMarkdownRenderer } = await import('../markdown/index.ts');
   const renderer = await createMarkdownRenderer({ base, repository: hubRepository() });
-  const pages: ContentPage[] = [];
-  for (const contentPath of await listContentFiles(dir)) {
-    const file = relative(process.cwd(), join(dir, contentPath)).split(sep).join('/');
-    const source = await readFile(join(dir, contentPath), 'utf8');
-    const { data, body, bodyLineOffset, fieldLine } = splitFrontmatter(source, file);
-    const place = placeOf(contentPath);
-    const schema = place.kind === 'project' ? ProjectFrontmatterSchema : PageFrontmatterSchema;
-    const frontmatter = parseFrontmatter(schema, data, file, fieldLine);
-    const rendered = renderer.render(body, contentPath, { file, lineOffset: bodyLineOffset });
-    const entryData: EntryData = {
-      ...frontmatter,
-      kind: place.kind,
-      ...(place.project ? { project: place.project } : {}),
-    };
-    pages.push({ contentPath, file, source, body, data: entryData, rendered, fieldLine });
-  }
+  const sources = await readContentSources(dir);
+  const pages = sources.map((source) => renderContentSource(renderer, source));
   checkPageOrder(pages);
   return pages;
 }

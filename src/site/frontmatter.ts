@@ -1,7 +1,7 @@
 // Frontmatter: split it from the body, parse its YAML, validate it with zod, explain failures.
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { ContentError } from '../markdown/index.ts';
+import { ContentError } from '../markdown/errors.ts';
 import { fieldLines, yamlLines, type FieldLine } from './frontmatter-lines.ts';
 
 /** Every page: a title and the meta description search engines show. */
@@ -10,6 +10,8 @@ export const PageFrontmatterSchema = z.strictObject({
   description: z.string().trim().min(1, 'must not be empty'),
   /** Position in the project's sidebar (lower first; then by title). */
   order: z.number().int().optional(),
+  /** The sidebar group the page is listed under (default: its folder below the project, if any). */
+  group: z.string().trim().min(1, 'must not be empty').optional(),
 });
 
 /** A project's index page (`content/<project>/index.md`) also says what the project is and where it lives. */

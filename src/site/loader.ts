@@ -1,14 +1,32 @@
-// The Astro content loader: content/*.md through our markdown-it pipeline into the data store.
+// The Astro content loader: content/*.md through our markdown-it pipeline into the data store,
+// incrementally. Astro keeps the store between builds (in its cacheDir, node_modules/.astro), so
+// a page whose digest (its source and everything that decides its HTML) is unchanged keeps its
+// stored rendering and is not rendered again. Link checks and example checks still cover every
+// page on every build, from the link, anchor and example lists stored with each page.
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks } from './check-links.ts';
-import { loadContentPages } from './content-files.ts';
+import {
+  digestOf,
+  digestOfFiles,
+  EXAMPLE_INPUTS,
+  FRAGMENT_INPUTS,
+  RENDERER_INPUTS,
+} from './build-digest.ts';
+import { checkLinks, type LinkedPage } from './check-links.ts';
+import type { OrderedPage } from './check-order.ts';
+import type { EntryData } from './frontmatter.ts';
+import { HtmlStore, htmlStoreDir } from './html-store.ts';
+import { readContentSources, type ContentSource } from './content-files.ts';
+import { renderPages } from './render-pages.ts';
+import { pageSummaryOf, storedSummaryOf, type PageSummary } from './page-summary.ts';
 import { normaliseBase } from './routing.ts';
-import { assertExamplesTypeCheck } from './typecheck-examples.ts';
-import { verifyExamples } from './verify-examples.ts';
+import { checkPageOrder } from './check-order.ts';
+import { hubRepository } from './hub.ts';
+import { typeCheckExamplesCached, verifyExamplesCached } from './verified-examples.ts';
 
 export interface ContentLoaderOptions {
-  /** The content folder, relative to the project root. */
+  /** The content folder, relative to the project root (or absolute). */
   dir: string;
 }
 
@@ -18,7 +36,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
     name: 'hub-content',
     async load(context) {
       await loadInto(context, dir);
-      // In dev, any change to the content reloads it all: cross-page link checks need every page.
+      // In dev, any change reloads the content: unchanged pages come from the store, and the
+      // cross-page link checks see every page.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
         if (path.endsWith('.md'))
@@ -28,27 +47,88 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
   };
 }
 
+interface PlannedPage extends LinkedPage, OrderedPage {
+  id: string;
+  source: ContentSource;
+  digest: string;
+  rendered: PageSummary;
+}
+
 async function loadInto(context: LoaderContext, dir: string): Promise<void> {
-  const pages = await loadContentPages(dir, normaliseBase(context.config.base));
+  const root = fileURLToPath(context.config.root);
+  const base = normaliseBase(context.config.base);
+  const repository = hubRepository();
+  const renderer = await digestOfFiles(root, RENDERER_INPUTS);
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  const htmlStore = new HtmlStore(htmlStoreDir(cacheDir, base));
+  const planned = (await readContentSources(dir)).map((source) => {
+    const id = entryIdOf(source.contentPath);
+    const digest = digestOf(renderer, base, repository, source.file, source.source);
+    const stored = context.store.get(id);
+    const cached =
+      stored?.digest === digest && htmlStore.has(digest)
+        ? storedSummaryOf(stored.rendered)
+        : undefined;
+    return { id, source, digest, cached, contentPath: source.contentPath, file: source.file };
+  });
+  const misses = planned.filter((page) => !page.cached);
+  const fresh = await renderPages(
+    misses.map((page) => page.source),
+    {
+      base,
+      repository,
+      // Formulas and code blocks keep their rendering across builds, keyed by the pipeline's
+      // version only: a change to the site's code re-renders pages, not every formula.
+      fragmentCache: {
+        dir: join(cacheDir, 'hub-fragments'),
+        version: misses.length ? await digestOfFiles(root, FRAGMENT_INPUTS) : '',
+      },
+    },
+  );
+  for (const [index, page] of misses.entries()) {
+    const { data, body, rendered, orderLine } = fresh[index]!;
+    const htmlFile = await htmlStore.write(page.digest, rendered.html);
+    context.store.set({
+      id: page.id,
+      data: await context.parseData({ id: page.id, data }),
+      body,
+      filePath: page.file,
+      digest: page.digest,
+      // The HTML itself stays on disk (see html-store.ts): the layouts read it with pageHtml().
+      rendered: { html: '', metadata: { ...pageSummaryOf(rendered, orderLine), htmlFile } },
+    });
+    page.cached = pageSummaryOf(rendered, orderLine);
+  }
+  // The HTML is on disk now; let it go before the checks (the example type-check alone needs
+  // hundreds of MB).
+  fresh.length = 0;
+  const ids = new Set(planned.map((page) => page.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  await htmlStore.prune(new Set(planned.map((page) => page.digest)));
+  context.logger.info(
+    `rendered ${misses.length} of ${planned.length} pages, ${planned.length - misses.length} unchanged from the cache`,
+  );
+  const pages: PlannedPage[] = planned.map((page) => ({
+    ...page,
+    rendered: page.cached!,
+    data: context.store.get(page.id)!.data as EntryData,
+    // Of the frontmatter's lines, the checks across pages need only `order`'s, kept in the summary.
+    fieldLine: (path) =>
+      path.length === 1 && path[0] === 'order' ? page.cached!.orderLine : undefined,
+  }));
+  checkPageOrder(pages);
   checkLinks(pages, fileURLToPath(context.config.publicDir));
   const examples = pages.flatMap((page) => page.rendered.examples);
+  const libraries = await digestOfFiles(root, EXAMPLE_INPUTS);
   // Types first (one program for every example): a type error fails the build even when the
   // example happens to print the right output.
-  assertExamplesTypeCheck(examples);
+  await typeCheckExamplesCached(examples, libraries, context.meta);
   // Every runnable example runs against the real libraries; drifted output fails the build.
-  await verifyExamples(examples);
-  context.store.clear();
-  for (const page of pages) {
-    const id =
-      page.data.kind === 'home' ? 'index' : page.contentPath.replace(/(\/index)?\.md$/, '');
-    const { headings, hasMath } = page.rendered;
-    context.store.set({
-      id,
-      data: await context.parseData({ id, data: page.data }),
-      body: page.body,
-      filePath: page.file,
-      digest: context.generateDigest(page.source),
-      rendered: { html: page.rendered.html, metadata: { headings, hasMath } },
-    });
-  }
+  const ran = await verifyExamplesCached(examples, libraries, context.meta);
+  context.logger.info(`ran ${ran} examples, the others passed before against the same libraries`);
+}
+
+/** The collection id of a content file: `datastore/api`, `datastore`, `index` for home. */
+function entryIdOf(contentPath: string): string {
+  return contentPath === 'index.md' ? 'index' : contentPath.replace(/(\/index)?\.md$/, '');
 }

@@ -12,7 +12,8 @@ export interface NavLink {
   title: string;
 }
 
-const byOrderThenTitle = (a: NavEntry, b: NavEntry) =>
+/** Sidebar order: by `order` (pages without one last), then by title. */
+export const byOrderThenTitle = (a: NavEntry, b: NavEntry) =>
   (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
   a.data.title.localeCompare(b.data.title);
 

@@ -103,6 +103,22 @@ describe('dronestore demo on its page', () => {
     await expect.poll(() => values(page, 'Phone')).toEqual(await values(page, 'Laptop'));
   });
 
+  it('Regression: issue 11 #11: clears the report of the previous sync when a sync is refused', async () => {
+    const page = await openDemo();
+    await side(page, 'Phone').getByLabel('Priority (whole number)').fill('7');
+    await side(page, 'Phone').getByRole('button', { name: 'Commit' }).click();
+    await demo(page).getByRole('button', { name: 'Sync phone to laptop' }).click();
+    await demo(page).getByRole('table').waitFor();
+    await side(page, 'Laptop').getByLabel('Title').fill('draft');
+    await demo(page).getByRole('button', { name: 'Sync phone to laptop' }).click();
+    await demo(page)
+      .getByText(/^Not synced: the laptop has uncommitted edits/)
+      .waitFor();
+    expect(await demo(page).getByRole('table').count()).toBe(0);
+    expect(await demo(page).locator('.ds-report').textContent()).toBe('');
+    expect(opened?.problems).toEqual([]);
+  });
+
   it.each([
     ['light', 1280],
     ['dark', 1280],

@@ -105,7 +105,8 @@ describe('verifyExamples', () => {
     expect(String((error as AggregateError).message)).toMatch(
       /demo\.md:40: the example's output differs[\s\S]*\+ after/,
     );
-  });
+    // Two worker threads start (the first one is stopped): seconds on a busy machine.
+  }, 30_000);
 });
 
 describe('diffLines', () => {

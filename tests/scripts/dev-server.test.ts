@@ -35,17 +35,23 @@ describe('npm run dev', () => {
   it('stops serving when its npm process gets SIGTERM', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
+    // Its own process group, so that the test can clean up even when the fix under test is broken.
     const npm = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
       stdio: 'ignore',
+      detached: true,
     });
     try {
-      expect(await waitFor(() => answers(url), 60_000)).toBe(true);
+      expect(await waitFor(() => answers(url), 120_000)).toBe(true);
       npm.kill('SIGTERM');
       expect(await waitFor(async () => !(await answers(url)), 10_000)).toBe(true);
     } finally {
-      npm.kill('SIGKILL');
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone already: nothing was left behind.
+      }
     }
-  }, 90_000);
+  }, 150_000);
 
   it('runs preview the same way, so that SIGTERM reaches Astro', () => {
     // npm sends the signal to its child; `exec` makes that child Astro itself instead of a shell.

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   EmptyMessageError,
+  InvalidMessageError,
+  MAX_CLOCK_SKEW_MS,
   MAX_MESSAGE_LENGTH,
   createMessage,
   createMessageId,
   isMessageId,
   limitText,
+  isPlausibleDate,
   parseMessage,
+  validateMessage,
 } from '@project-hub/texchat';
 
 const valid = {
@@ -88,5 +92,38 @@ describe('parseMessage', () => {
     expect(parseMessage({ ...valid, text: 'y'.repeat(200_000) })?.text).toHaveLength(
       MAX_MESSAGE_LENGTH,
     );
+  });
+});
+
+describe('validateMessage', () => {
+  it('Regression: issue 11 #8: refuses impossible dates with a typed error naming the date', () => {
+    for (const date of [9e15, -1, 1.5, Number.NaN, Infinity, '1700000000000', 2 ** 48]) {
+      let error: unknown;
+      try {
+        validateMessage({ ...valid, date });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, String(date)).toBeInstanceOf(InvalidMessageError);
+      expect(error).toMatchObject({ code: 'ERR_INVALID_MESSAGE', field: 'date' });
+      expect(parseMessage({ ...valid, date })).toBeUndefined();
+    }
+  });
+
+  it('refuses a date that differs from the time its id starts with', () => {
+    expect(() => validateMessage({ ...valid, date: valid.date + 1 })).toThrow(
+      /date 1700000000001 differs from the time of id/,
+    );
+  });
+
+  it('names the field that is wrong', () => {
+    expect(() => validateMessage({ ...valid, id: '../x' })).toThrow('[texchat] [message] id');
+    expect(() => validateMessage({ ...valid, name: '<b>' })).toThrow('[texchat] [message] name');
+    expect(() => validateMessage(null)).toThrow('[texchat] [message] message is not an object');
+  });
+
+  it('takes dates up to a day ahead of the receiver as plausible', () => {
+    expect(isPlausibleDate(1000 + MAX_CLOCK_SKEW_MS, 1000)).toBe(true);
+    expect(isPlausibleDate(1001 + MAX_CLOCK_SKEW_MS, 1000)).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Presence, createPrivateRoomName } from '@project-hub/texchat';
+import {
+  MAX_ROOM_MEMBERS,
+  MAX_TRACKED_ROOMS,
+  Presence,
+  createPrivateRoomName,
+} from '@project-hub/texchat';
 
 const peer = (n: number, name: string) => ({ id: n.toString(16).padStart(16, '0'), name });
 
@@ -50,5 +55,17 @@ describe('Presence', () => {
     ]);
     presence.remove('Algebra', peer(3, '').id);
     expect(presence.publicRooms()).toEqual([{ room: 'lobby', members: 2 }]);
+  });
+});
+
+describe('Presence bounds (issue 11)', () => {
+  it('tracks at most MAX_TRACKED_ROOMS rooms and MAX_ROOM_MEMBERS members, except its own', () => {
+    const presence = new Presence();
+    for (let n = 0; n < MAX_TRACKED_ROOMS + 50; n++) presence.see(`room-${n}`, peer(n, `Bot${n}`));
+    expect(presence.publicRooms()).toHaveLength(MAX_TRACKED_ROOMS);
+    expect(presence.see('mine', peer(1, 'Ada'))).toEqual({ kind: 'refused' });
+    expect(presence.see('mine', peer(1, 'Ada'), true)).toEqual({ kind: 'joined' });
+    for (let n = 0; n < MAX_ROOM_MEMBERS + 5; n++) presence.see('mine', peer(1000 + n, `M${n}`));
+    expect(presence.members('mine')).toHaveLength(MAX_ROOM_MEMBERS);
   });
 });

@@ -67,6 +67,8 @@ class DemoApp {
       views.sync.showReport(result);
       this.#renderAll();
     } catch (error) {
+      // The table explained the previous sync; left there it would read as this one's result.
+      views.sync.showReport(undefined);
       views.sync.showSummary(`Not synced: ${errorText(error)}.`);
     }
   }

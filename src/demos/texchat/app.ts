@@ -7,13 +7,18 @@ import {
   createBus,
   createPrivateRoomName,
   History,
+  MAX_NICKNAME_LENGTH,
   randomNickname,
   type InPageBus,
+  type RelayTransport,
+  type Transport,
 } from '@project-hub/texchat';
 import { routeFromHash, type HashRoute } from './hash.ts';
 import { el } from './message-view.ts';
 import { ChatPane } from './pane.ts';
 import { RoomBar } from './room-bar.ts';
+import { chosenRelay, openRelayLink, rememberRelay, type RelayLink } from './relay-link.ts';
+import { RelayPanel } from './relay-panel.ts';
 import { TexRenderer } from './tex-renderer.ts';
 
 /** The opening lines Ada and Emmy exchange, so a reader sees a conversation at once. */
@@ -52,13 +57,16 @@ class ChatApp {
   #singleName = randomNickname(['Ada', 'Emmy']);
   /** The id of the message last read out, so one arriving in both panes is read once. */
   #announced = '';
+  // With a relay, the reader is one participant in a room shared with other machines.
+  #relay: RelayLink | undefined;
+  readonly #relayPanel = new RelayPanel(chosenRelay(), (url) => void this.#useRelay(url));
 
   constructor(readonly host: HTMLElement) {
     installStyles(this.#renderer);
     // Lives as long as the page: the goodbyes of closing clients still reach other tabs.
     bridge(this.#bus.connect(), createBroadcastTransport());
     this.#live.setAttribute('aria-live', 'polite');
-    host.replaceChildren(this.#bar.element, this.#panes, this.#live);
+    host.replaceChildren(this.#relayPanel.element, this.#bar.element, this.#panes, this.#live);
     addEventListener('hashchange', this.#onHash);
     addEventListener('pagehide', this.#close);
     addEventListener('pageshow', (event) => event.persisted && void this.start());
@@ -66,11 +74,24 @@ class ChatApp {
 
   /** Builds the view the URL hash asks for. */
   async start(): Promise<void> {
+    const relay = chosenRelay();
+    if (relay) return this.#useRelay(relay, false);
+    await this.#go(routeFromHash(location.hash) ?? { kind: 'pair' });
+  }
+
+  /** Switches to the relay at `url` ('' for none), remembering the reader's choice. */
+  async #useRelay(url: string, remember = true): Promise<void> {
+    if (remember) rememberRelay(url);
+    this.#relayPanel.show(url);
+    this.#relay = url ? await openRelayLink(url) : undefined;
+    this.#reset(this.#single);
     await this.#go(routeFromHash(location.hash) ?? { kind: 'pair' });
   }
 
   async #go(route: HashRoute): Promise<void> {
     if (route.kind === 'room') return this.#startSingle(route.room);
+    // Ada and Emmy live in this page; through a relay the reader starts in the lobby.
+    if (this.#relay) return this.#startSingle('lobby');
     // Ada and Emmy already talking stay as they are; a refused room name is only reported.
     if (!this.#single && this.#clients.length > 0) return this.#showPairBar(route.refused);
     await this.#startPair(route.refused);
@@ -88,7 +109,16 @@ class ChatApp {
       await Promise.all(this.#paneViews.map((pane) => pane.showHistory()));
       return;
     }
-    for (const [who, text] of OPENING) await (who === 'Ada' ? ada : emmy).send(text);
+    // Each line reaches the other pane before the next is sent: a pane orders what it shows by
+    // arrival, so a reply sent before the greeting arrived would show above it.
+    for (const [who, text] of OPENING) {
+      const [from, to] = who === 'Ada' ? [ada, emmy] : [emmy, ada];
+      const delivered = new Promise<void>((resolve) => {
+        const off = to.on('message', () => (off(), resolve()));
+      });
+      await from.send(text);
+      await delivered;
+    }
   }
 
   async #startSingle(room: string): Promise<void> {
@@ -98,16 +128,25 @@ class ChatApp {
     this.#paneViews[0]?.clear();
     await client.join(room);
     // Not the nickname: it can change; the pane's heading and label show the current one.
-    this.#bar.showRoom(room, 'You are', { back: true });
+    this.#bar.showRoom(room, 'You are', { back: !this.#relay });
     await this.#paneViews[0]?.showHistory();
   }
 
   /** A participant named `name`, whose history is kept under `who` across view switches. */
   #addClient(name: string, who: string): ChatClient {
-    const history = this.#histories.get(who) ?? new History();
-    this.#histories.set(who, history);
-    const transport = this.#bus.connect();
-    const client = new ChatClient({ transport, name, history, timeoutMs: TIMEOUT_MS });
+    // A relay's rooms are not this page's rooms: their history is kept apart.
+    const key = this.#relay ? `${who}@${this.#relay.url}` : who;
+    const history = this.#histories.get(key) ?? new History();
+    this.#histories.set(key, history);
+    const id = createClientId();
+    // On a relay, a nickname already used in the room is refused: take the next free variant.
+    const transport = this.#transport(id, () => {
+      client.rename(nextVariant(client.name));
+      pane.refreshTitle();
+    });
+    const client = new ChatClient({ transport, id, name, history, timeoutMs: TIMEOUT_MS });
+    // Back from a lost relay connection: fetch what the room said meanwhile.
+    if ('onReconnect' in transport) transport.onReconnect(() => void client.resync());
     const pane = new ChatPane(client, { renderer: this.#renderer, announce: this.#announce });
     client.on('rooms', (rooms) => this.#bar.showRooms(rooms));
     client.on('error', (error) => console.warn('[texchat]', error));
@@ -115,6 +154,22 @@ class ChatApp {
     this.#paneViews.push(pane);
     this.#panes.append(pane.element);
     return client;
+  }
+
+  /** The in-page bus, or a connection to the relay whose state the relay panel shows. */
+  #transport(id: string, onNameTaken: () => void): Transport | RelayTransport {
+    const relay = this.#relay;
+    if (!relay) return this.#bus.connect();
+    const transport = relay.transport(id);
+    // A transport closed by a switch to another relay (or none) no longer speaks for the page.
+    const current = () => this.#relay === relay;
+    transport.onState((state) => current() && this.#relayPanel.showState(relay.url, state));
+    transport.onError((error) => {
+      if (!current()) return;
+      if (error.code === 'ERR_NAME_TAKEN') onNameTaken();
+      else this.#relayPanel.showError(error);
+    });
+    return transport;
   }
 
   #showPairBar(refused: string | undefined): void {
@@ -158,6 +213,21 @@ class ChatApp {
 /** Starts the chat inside `host` (the <texchat-demo> element), replacing its fallback content. */
 export async function mountChat(host: HTMLElement): Promise<void> {
   await new ChatApp(host).start();
+}
+
+/**
+ * The next variant of a nickname: a number added, or the one there counted up.
+ * @example nextVariant('Ada') → 'Ada2'; nextVariant('Ada2') → 'Ada3'
+ */
+export function nextVariant(name: string): string {
+  const match = /^(.*?)(\d+)$/.exec(name);
+  const next = match ? `${match[1]}${Number(match[2]) + 1}` : `${name}2`;
+  return next.length <= MAX_NICKNAME_LENGTH ? next : `${name.slice(0, MAX_NICKNAME_LENGTH - 1)}2`;
+}
+
+function createClientId(): string {
+  const words = crypto.getRandomValues(new Uint32Array(2));
+  return [...words].map((word) => word.toString(16).padStart(8, '0')).join('');
 }
 
 function installStyles(renderer: TexRenderer): void {

@@ -1,6 +1,7 @@
 // The message box of a pane: Enter sends, Shift/Alt+Enter breaks the line, Up/Down walk history,
 // and a live preview typesets the draft.
 import { MAX_MESSAGE_LENGTH } from '@project-hub/texchat';
+import { confineFormulas } from './confine.ts';
 import { DraftHistory } from './draft-history.ts';
 import { el, renderBody, type ViewContext } from './message-view.ts';
 
@@ -147,6 +148,8 @@ export class Composer {
     if (!text.trim()) return this.#preview.removeAttribute('tabindex');
     this.#preview.tabIndex = 0;
     this.#preview.append(el('span', 'tc-preview-label', 'Preview'));
+    // The renderer's cache keeps unchanged formulas from being typeset again on each keystroke.
     this.#preview.append(renderBody(text.slice(0, MAX_MESSAGE_LENGTH), this.options.context()));
+    confineFormulas([this.#preview]);
   }
 }

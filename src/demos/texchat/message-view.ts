@@ -19,7 +19,11 @@ export interface ViewContext {
   self: string;
 }
 
-/** Typesets `text` into a fragment; user text only ever becomes text nodes. */
+/**
+ * Typesets `text` into a fragment; user text only ever becomes text nodes. All formulas of the
+ * text share one work budget; once it is spent, the remaining formulas stay as their source and
+ * a note says why.
+ */
 export function renderBody(text: string, context: ViewContext): DocumentFragment {
   const started = performance.now();
   const fragment = document.createDocumentFragment();
@@ -34,6 +38,9 @@ export function renderBody(text: string, context: ViewContext): DocumentFragment
       appendText(fragment, segment.kind === 'text' ? segment.text : segment.source, context.self);
     }
   }
+  const spent = typesetter.budget.exhausted;
+  if (spent)
+    fragment.append(el('span', 'tc-budget-note', `Typesetting stopped: ${spent.message}.`));
   performance.measure('texchat-typeset', { start: started, end: performance.now() });
   return fragment;
 }
@@ -43,7 +50,7 @@ export function renderMessage(message: Message, context: ViewContext): HTMLLIEle
   const item = el('li', 'tc-message');
   // Reached with the arrow keys inside the log (see ChatPane), not with Tab: one stop per log.
   item.tabIndex = -1;
-  item.dataset['sort'] = message.id;
+  item.dataset['id'] = message.id;
   if (message.name === context.self) item.classList.add('tc-own');
   if (mentions(message.text, context.self)) item.classList.add('tc-mentions-me');
   const time = el('time', 'tc-time', formatTime(message.date));
@@ -56,6 +63,23 @@ export function renderMessage(message: Message, context: ViewContext): HTMLLIEle
   source.append(el('span', 'tc-visually-hidden', 'TeX source: '), message.text);
   item.append(head, body, source);
   return item;
+}
+
+/**
+ * `renderMessage`, except that a message that cannot be shown becomes a visible placeholder
+ * saying why, so one bad message never takes the others with it.
+ */
+export function renderMessageSafely(message: Message, context: ViewContext): HTMLLIElement {
+  try {
+    return renderMessage(message, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const item = el('li', 'tc-message tc-broken');
+    item.tabIndex = -1;
+    item.dataset['id'] = String(message.id);
+    item.append(el('p', 'tc-head', `A message could not be shown (${reason}).`));
+    return item;
+  }
 }
 
 /** An element with a class and (optionally) text content. */
@@ -77,6 +101,8 @@ function mathElement(segment: Extract<Segment, { kind: 'math' }>, node: HTMLElem
     segment.display ? 'div' : 'span',
     segment.display ? 'tc-math tc-display' : 'tc-math',
   );
+  // Kept for confineFormulas, which swaps a formula that paints outside its box for its source.
+  wrap.dataset['tex'] = segment.tex;
   wrap.append(node);
   return wrap;
 }

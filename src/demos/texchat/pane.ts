@@ -7,11 +7,13 @@ import {
   type Notice,
 } from '@project-hub/texchat';
 import { Composer } from './composer.ts';
-import { el, renderMessage } from './message-view.ts';
+import { throttleToFrame } from './frame.ts';
+import { MessageLog } from './message-log.ts';
+import { el } from './message-view.ts';
 import type { TexRenderer } from './tex-renderer.ts';
 
-/** The most entries a log keeps in the page; older ones stay in the history store. */
-export const MAX_LOG_ENTRIES = 300;
+/** How often a pane says that a sender's messages are being dropped for its rate, at most. */
+export const DROPPED_NOTICE_MS = 10_000;
 
 /** What a pane shares with the rest of the demo. */
 export interface PaneOptions {
@@ -24,10 +26,13 @@ export interface PaneOptions {
 export class ChatPane {
   readonly element = el('section', 'tc-pane');
   readonly #title = el('h3', 'tc-pane-title');
-  readonly #log = el('ol', 'tc-log');
+  readonly #log: MessageLog;
   readonly #members = el('ul', 'tc-member-list');
   readonly #composer: Composer;
   readonly #offs: (() => void)[] = [];
+  // A flood of presence packets redraws the member list once per frame, not once per packet.
+  readonly #redrawMembers = throttleToFrame(() => this.#showMembers(this.client.members()));
+  readonly #droppedAt = new Map<string, number>();
 
   constructor(
     readonly client: ChatClient,
@@ -35,22 +40,23 @@ export class ChatPane {
   ) {
     const context = () => ({ renderer: options.renderer, self: client.name });
     this.#composer = new Composer({ name: () => client.name, context, send: (t) => this.#send(t) });
+    this.#log = new MessageLog({
+      context,
+      announce: (m) => options.announce(`${m.name}: ${m.text.slice(0, 300)}`, m.id),
+    });
     this.#title.id = `tc-title-${client.id}`;
     this.element.setAttribute('aria-labelledby', this.#title.id);
-    this.#log.setAttribute('aria-label', 'Messages');
-    this.#log.tabIndex = 0;
     const hint = el(
       'span',
       'tc-visually-hidden',
       'Arrow keys move between messages and show their TeX source.',
     );
     hint.id = `tc-log-hint-${client.id}`;
-    this.#log.setAttribute('aria-describedby', hint.id);
-    this.#log.addEventListener('keydown', (event) => this.#onLogKey(event));
+    this.#log.element.setAttribute('aria-describedby', hint.id);
     const aside = el('div', 'tc-members');
     aside.append(el('h4', 'tc-members-title', 'Members'), this.#members);
     const main = el('div', 'tc-main');
-    main.append(aside, this.#log, hint);
+    main.append(aside, this.#log.element, hint, this.#log.staging);
     const head = el('div', 'tc-pane-head');
     head.append(this.#title, this.#renameForm());
     this.element.append(head, main, this.#composer.element);
@@ -60,13 +66,15 @@ export class ChatPane {
 
   /** Empties the log (before moving to another room). */
   clear(): void {
-    this.#log.replaceChildren();
+    this.#log.clear();
   }
 
-  /** Adds the latest stored messages of the current room to the log (those not shown yet). */
+  /** Adds the stored messages of the current room to the log (those not shown yet). */
   async showHistory(): Promise<void> {
     const room = this.client.room;
-    if (room !== undefined) this.#addMessages(await this.client.history.latest(room, 100));
+    if (room === undefined) return;
+    const history = this.client.history;
+    this.#addMessages(await history.latest(room, history.maxRoom));
   }
 
   /** Stops listening to the client and cancels pending previews. */
@@ -80,15 +88,12 @@ export class ChatPane {
   #listen(): void {
     const c = this.client;
     this.#offs.push(
-      c.on('message', ({ message, local }) => {
-        this.#addMessages([message]);
-        if (!local) {
-          this.options.announce(`${message.name}: ${message.text.slice(0, 300)}`, message.id);
-        }
-      }),
+      c.on('message', ({ message, local, seq }) => this.#log.add(message, seq, !local)),
       c.on('history', ({ messages }) => this.#addMessages(messages)),
+      c.on('evicted', ({ ids }) => this.#log.remove(ids)),
       c.on('notice', (notice) => this.#addNotice(notice)),
-      c.on('members', (members) => this.#showMembers(members)),
+      c.on('members', () => this.#redrawMembers()),
+      c.on('dropped', ({ sender }) => this.#onDropped(sender)),
     );
   }
 
@@ -100,51 +105,28 @@ export class ChatPane {
   }
 
   #addMessages(messages: Message[]): void {
-    const context = { renderer: this.options.renderer, self: this.client.name };
+    const room = this.client.room;
+    if (room === undefined) return;
     for (const message of messages) {
-      if (this.#log.querySelector(`[data-sort="${message.id}"]`)) continue;
-      this.#insert(renderMessage(message, context));
+      const seq = this.client.history.seqOf(room, message.id);
+      if (seq !== undefined) this.#log.add(message, seq);
     }
   }
 
   #addNotice(notice: Notice): void {
-    const item = el('li', `tc-notice tc-notice-${notice.kind}`, notice.text);
-    // Notices sort after the messages of the same millisecond (ids start with the time in hex).
-    item.dataset['sort'] = `${notice.date.toString(16).padStart(12, '0')}-~`;
-    this.#insert(item);
+    this.#log.notice(notice.kind, notice.text);
   }
 
-  /** Inserts in order of `data-sort`, keeps the log bounded, and follows the bottom. */
-  #insert(item: HTMLLIElement): void {
-    const log = this.#log;
-    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
-    const key = item.dataset['sort'] ?? '';
-    const after = [...log.children].find((li) => ((li as HTMLElement).dataset['sort'] ?? '') > key);
-    log.insertBefore(item, after ?? null);
-    while (log.children.length > MAX_LOG_ENTRIES) log.firstElementChild?.remove();
-    if (!atBottom && after) return;
-    log.scrollTop = log.scrollHeight;
-    // Once more after layout: typeset math can change the height after this frame's styles apply.
-    requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
+  /** Says (at most every DROPPED_NOTICE_MS per sender) that a sender's messages are dropped. */
+  #onDropped(sender: string): void {
+    const now = Date.now();
+    if (now - (this.#droppedAt.get(sender) ?? -Infinity) < DROPPED_NOTICE_MS) return;
+    if (this.#droppedAt.size > 100) this.#droppedAt.clear();
+    this.#droppedAt.set(sender, now);
+    this.#log.notice('dropped', `${sender} sends too fast; some messages were not shown.`);
   }
 
-  /** Up/Down/Home/End move the focus through the messages (a roving focus, as in a listbox). */
-  #onLogKey(event: KeyboardEvent): void {
-    const items = [...this.#log.querySelectorAll<HTMLElement>('.tc-message')];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const last = items.length - 1;
-    const target: Record<string, number> = {
-      ArrowUp: at === -1 ? last : Math.max(0, at - 1),
-      ArrowDown: at === -1 ? 0 : Math.min(last, at + 1),
-      Home: 0,
-      End: last,
-    };
-    const index = target[event.key];
-    if (index === undefined || last < 0) return;
-    event.preventDefault();
-    items[index]?.focus();
-  }
-
+  /** Shows the member list (redrawn at most once per frame, see #redrawMembers). */
   #showMembers(members: Member[]): void {
     this.#members.replaceChildren(
       ...members.map((member) => {
@@ -190,6 +172,11 @@ export class ChatPane {
       this.#refreshTitle();
     });
     return form;
+  }
+
+  /** Shows the client's current name (after a rename the page did, not the reader). */
+  refreshTitle(): void {
+    this.#refreshTitle();
   }
 
   #refreshTitle(): void {

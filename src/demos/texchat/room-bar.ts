@@ -6,8 +6,12 @@ import {
   isPrivateRoom,
   type RoomSummary,
 } from '@project-hub/texchat';
+import { throttleToFrame } from './frame.ts';
 import { hashOfRoom, quoteTyped } from './hash.ts';
 import { el } from './message-view.ts';
+
+/** The most public rooms the bar lists (the busiest first); the rest are counted. */
+export const MAX_LISTED_ROOMS = 20;
 
 /** How `RoomBar.showRoom` describes the room. */
 export interface ShowRoomOptions {
@@ -22,12 +26,15 @@ export class RoomBar {
   readonly element = el('div', 'tc-roombar');
   readonly #where = el('p', 'tc-where');
   readonly #rooms = el('ul', 'tc-room-list');
+  #latest: RoomSummary[] = [];
+  // Every presence packet can change the counts; the list is rebuilt once per frame at most.
+  readonly #redraw = throttleToFrame(() => this.#drawRooms(this.#latest));
 
   constructor() {
     const publicRooms = el('div', 'tc-public');
     publicRooms.append(el('span', 'tc-public-title', 'Public rooms: '), this.#rooms);
     this.element.append(this.#where, this.#joinForm(), publicRooms);
-    this.showRooms([]);
+    this.#drawRooms([]);
   }
 
   /**
@@ -63,20 +70,29 @@ export class RoomBar {
     this.#where.append(' ', back, '.');
   }
 
-  /** Lists public rooms with member counts. */
+  /** Lists public rooms with member counts (on the next frame, however often it is called). */
   showRooms(rooms: RoomSummary[]): void {
+    this.#latest = rooms;
+    this.#redraw();
+  }
+
+  #drawRooms(rooms: RoomSummary[]): void {
     if (rooms.length === 0) {
       this.#rooms.replaceChildren(el('li', 'tc-room-none', 'none yet'));
       return;
     }
+    const busiest = [...rooms].sort((a, b) => b.members - a.members).slice(0, MAX_LISTED_ROOMS);
+    const listed = rooms.filter((room) => busiest.includes(room));
+    const more = rooms.length - listed.length;
     this.#rooms.replaceChildren(
-      ...rooms.map(({ room, members }) => {
+      ...listed.map(({ room, members }) => {
         const a = el('a', 'tc-room-link', room);
         a.href = hashOfRoom(room);
         const li = el('li', 'tc-room-item');
         li.append(a, ` (${members} ${members === 1 ? 'member' : 'members'})`);
         return li;
       }),
+      ...(more > 0 ? [el('li', 'tc-room-more', `and ${more} more`)] : []),
     );
   }
 

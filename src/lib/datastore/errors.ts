@@ -69,6 +69,46 @@ export class CursorConsumedError extends DatastoreError {
   }
 }
 
+/** Options of a `BackendError`: which backend failed, on which key, and the engine's error. */
+export interface BackendErrorOptions extends DatastoreErrorOptions {
+  /** The backend's short name, e.g. `redis`. */
+  backend: string;
+  /** The key the failed call was about, when there was one. */
+  key?: string | undefined;
+}
+
+/** A data store engine (file system, Redis, SQLite, …) failed or did not answer in time. */
+export class BackendError extends DatastoreError {
+  /** The backend's short name, e.g. `redis`. */
+  readonly backend: string;
+  /** The key the failed call was about, when there was one. */
+  readonly key: string | undefined;
+
+  constructor(message: string, options: BackendErrorOptions) {
+    const where = options.key === undefined ? '' : ` (key ${options.key})`;
+    super(`[datastore] [${options.backend}] ${message}${where}`, 'ERR_BACKEND', options);
+    this.name = 'BackendError';
+    this.backend = options.backend;
+    this.key = options.key;
+  }
+}
+
+/** A key cannot be stored by this backend (too long, or the root key where a file is needed). */
+export class InvalidKeyError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_INVALID_KEY', options);
+    this.name = 'InvalidKeyError';
+  }
+}
+
+/** A store was used after `close()`. */
+export class StoreClosedError extends DatastoreError {
+  constructor(message: string, options?: DatastoreErrorOptions) {
+    super(message, 'ERR_CLOSED', options);
+    this.name = 'StoreClosedError';
+  }
+}
+
 // --- Argument errors ---
 // Programmer mistakes keep the built-in class callers already catch (TypeError, RangeError) and
 // carry Node's own codes, as `fs.readFile(3)` does with ERR_INVALID_ARG_TYPE.

@@ -2,14 +2,25 @@
 import { ClientStateError } from './errors.ts';
 import { Emitter } from './emitter.ts';
 import { History } from './history.ts';
-import { createMessage, createMessageId, limitText, type Message } from './message.ts';
+import {
+  createMessage,
+  createMessageId,
+  isPlausibleDate,
+  limitText,
+  type Message,
+} from './message.ts';
 import { cryptoRandom, nickname, randomNickname, roomName, type RandomSource } from './names.ts';
 import { Presence, type Member, type RoomSummary } from './presence.ts';
-import { MAX_HISTORY_BATCH, type Packet, type Peer } from './protocol.ts';
+import { MAX_HISTORY_BATCH, isClientId, type Packet, type Peer } from './protocol.ts';
+import { MESSAGE_RATE, PRESENCE_RATE, RateLimiter, type Rate } from './rate-limit.ts';
 import type { Transport } from './transport.ts';
 
 /** How often a client says it is still here, in milliseconds. */
 export const DEFAULT_HEARTBEAT_MS = 5_000;
+
+/** How long after joining a client takes history answers, and how many. */
+export const HISTORY_ANSWER_WINDOW_MS = 10_000;
+export const MAX_HISTORY_ANSWERS = 5;
 
 /** The timer functions a client uses (the global ones by default; fakes in tests). */
 export interface Timers {
@@ -20,6 +31,8 @@ export interface Timers {
 /** Options of `ChatClient`. Only `transport` is required. */
 export interface ChatClientOptions {
   transport: Transport;
+  /** The client id (16 hex digits, see `isClientId`); random when absent. A relay binds it. */
+  id?: string;
   /** The nickname; a random scientist's first name when absent. */
   name?: string;
   history?: History;
@@ -28,6 +41,8 @@ export interface ChatClientOptions {
   random?: RandomSource;
   heartbeatMs?: number;
   timeoutMs?: number;
+  /** What this client accepts from each sender (MESSAGE_RATE and PRESENCE_RATE by default). */
+  rates?: { message?: Rate; presence?: Rate };
 }
 
 /** A line in the room that is not a message: someone joined, left or changed name. */
@@ -47,10 +62,14 @@ export interface SendResult {
 
 /** The events of a client and their payloads. */
 export interface ChatEvents extends Record<string, unknown> {
-  /** A new message in the room; `local` when this client sent it. */
-  message: { message: Message; local: boolean };
-  /** Messages that arrived late, from another client's history. */
+  /** A new message in the room; `local` when this client sent it; `seq` its arrival number. */
+  message: { message: Message; local: boolean; seq: number };
+  /** Messages that arrived late, from another client's history, in arrival order. */
   history: { room: string; messages: Message[] };
+  /** Messages the history bounds pushed out (by id). */
+  evicted: { room: string; ids: string[] };
+  /** A sender went over its rate in the current room; what it sent is dropped. */
+  dropped: { room: string; sender: string };
   notice: Notice;
   members: Member[];
   rooms: RoomSummary[];
@@ -71,17 +90,34 @@ export class ChatClient extends Emitter<ChatEvents> {
   #name: string;
   #room: string | undefined;
   #seq = 0;
+  // The public rooms as a relay counts them; a relay sends only the current room's packets.
+  #relayRooms: RoomSummary[] | undefined;
+  readonly #messageLimit: RateLimiter;
+  readonly #presenceLimit: RateLimiter;
+  /** The room whose history answers are awaited, until when, and how many more are taken. */
+  #awaiting = { room: '', until: 0, left: 0 };
   // Packets that touch the history are handled one after another, in arrival order.
   #queue: Promise<void> = Promise.resolve();
 
   constructor(options: ChatClientOptions) {
     super();
     const random = options.random ?? cryptoRandom;
-    this.id = hex(random) + hex(random);
+    if (options.id !== undefined && !isClientId(options.id)) {
+      throw new ClientStateError(`client id ${JSON.stringify(options.id)} is not 16 hex digits`);
+    }
+    this.id = options.id ?? hex(random) + hex(random);
     this.#tag = hex(random);
     this.#name = options.name === undefined ? randomNickname([], random) : nickname(options.name);
     this.history = options.history ?? new History();
     this.#now = options.now ?? Date.now;
+    this.#messageLimit = new RateLimiter({
+      rate: options.rates?.message ?? MESSAGE_RATE,
+      now: this.#now,
+    });
+    this.#presenceLimit = new RateLimiter({
+      rate: options.rates?.presence ?? PRESENCE_RATE,
+      now: this.#now,
+    });
     this.presence = new Presence(options.timeoutMs, this.#now);
     this.#transport = options.transport;
     this.#timers = options.timers ?? globalThis;
@@ -118,8 +154,20 @@ export class ChatClient extends Emitter<ChatEvents> {
     this.#room = room;
     this.#seen(room, this.peer, true);
     this.#transport.send({ type: 'hello', room, from: this.peer });
+    await this.resync();
+  }
+
+  /**
+   * Asks for the current room's messages this client lacks, and takes answers for a while: after
+   * joining, and after a relay connection comes back (messages sent meanwhile are missing).
+   */
+  async resync(): Promise<void> {
+    const room = this.#room;
+    if (room === undefined) return;
     const have = (await this.history.ids(room)).slice(-MAX_HISTORY_BATCH);
     if (this.#room === room) {
+      const until = this.#now() + HISTORY_ANSWER_WINDOW_MS;
+      this.#awaiting = { room, until, left: MAX_HISTORY_ANSWERS };
       this.#transport.send({ type: 'history-request', room, from: this.peer, have });
     }
   }
@@ -142,11 +190,12 @@ export class ChatClient extends Emitter<ChatEvents> {
     const room = this.#room;
     if (room === undefined) throw new ClientStateError('join a room before sending');
     const limited = limitText(text);
-    const date = this.#now();
+    const date = Math.floor(this.#now());
     const id = createMessageId(date, this.#seq++, this.#tag);
     const message = createMessage({ id, room, name: this.#name, text: limited.text, date });
-    await this.history.add(message);
-    this.emit('message', { message, local: true });
+    const { seq, evicted } = await this.history.add(message);
+    this.#evicted(room, evicted);
+    this.emit('message', { message, local: true, seq });
     this.#transport.send({ type: 'message', message });
     return { message, truncated: limited.truncated, originalLength: limited.originalLength };
   }
@@ -175,7 +224,7 @@ export class ChatClient extends Emitter<ChatEvents> {
 
   /** The public rooms this client has heard of, with member counts. */
   publicRooms(): RoomSummary[] {
-    return this.presence.publicRooms();
+    return this.#relayRooms ?? this.presence.publicRooms();
   }
 
   /** Says "still here" and drops members that stopped answering (the timer calls it). */
@@ -204,8 +253,23 @@ export class ChatClient extends Emitter<ChatEvents> {
   // --- Internal helpers ---
 
   #receive(packet: Packet): void {
-    if (packet.type === 'message') return this.#enqueue(() => this.#onMessage(packet.message));
-    if (packet.type === 'history') return this.#enqueue(() => this.#onHistory(packet));
+    if (packet.type === 'message') {
+      const { message } = packet;
+      // Only the current room's messages cost anything; each sender within its rate.
+      if (message.room !== this.#room) return;
+      if (!this.#messageLimit.take(message.name)) return this.#dropped(message.room, message.name);
+      return this.#enqueue(() => this.#onMessage(message));
+    }
+    if (packet.type === 'history') {
+      if (!this.#awaitsHistory(packet.room, packet.to)) return;
+      return this.#enqueue(() => this.#onHistory(packet));
+    }
+    if (packet.type === 'rooms') {
+      // Only a relay sends room lists (the relay refuses them from clients).
+      this.#relayRooms = packet.rooms;
+      return void this.emit('rooms', this.publicRooms());
+    }
+    if (!this.#presenceLimit.take(packet.from.id)) return;
     if (packet.type === 'history-request')
       return this.#enqueue(() => this.#onHistoryRequest(packet));
     if (packet.type === 'bye') {
@@ -220,7 +284,7 @@ export class ChatClient extends Emitter<ChatEvents> {
   }
 
   #seen(room: string, peer: Peer, announce: boolean): void {
-    const change = this.presence.see(room, peer);
+    const change = this.presence.see(room, peer, room === this.#room && peer.id === this.id);
     if (change.kind === 'joined' && announce) this.#notice(room, 'join', `${peer.name} joined`);
     if (change.kind === 'renamed') {
       this.#notice(room, 'rename', `${change.old} is now known as ${peer.name}`);
@@ -229,16 +293,44 @@ export class ChatClient extends Emitter<ChatEvents> {
   }
 
   async #onMessage(message: Message): Promise<void> {
-    if (message.room !== this.#room) return;
-    if (await this.history.add(message)) this.emit('message', { message, local: false });
+    if (message.room !== this.#room || !isPlausibleDate(message.date, this.#now())) return;
+    const { added, seq, evicted } = await this.history.add(message);
+    this.#evicted(message.room, evicted);
+    if (added) this.emit('message', { message, local: false, seq });
   }
 
+  // Stored in the order the answer lists them (the answering client's arrival order).
   async #onHistory(packet: Extract<Packet, { type: 'history' }>): Promise<void> {
-    if (packet.to !== this.id || packet.room !== this.#room) return;
+    if (packet.room !== this.#room) return;
     const added: Message[] = [];
-    for (const message of packet.messages) if (await this.history.add(message)) added.push(message);
-    added.sort((a, b) => (a.id < b.id ? -1 : 1));
-    if (added.length > 0) this.emit('history', { room: packet.room, messages: added });
+    const evicted: string[] = [];
+    for (const message of packet.messages) {
+      if (!isPlausibleDate(message.date, this.#now())) continue;
+      const result = await this.history.add(message);
+      if (result.added) added.push(message);
+      evicted.push(...result.evicted);
+    }
+    const gone = new Set(evicted);
+    this.#evicted(packet.room, evicted);
+    const kept = added.filter((m) => !gone.has(m.id));
+    if (kept.length > 0) this.emit('history', { room: packet.room, messages: kept });
+  }
+
+  /** True (and counted) for a history answer to this client, in its room, while one is awaited. */
+  #awaitsHistory(room: string, to: string): boolean {
+    const awaiting = this.#awaiting;
+    if (to !== this.id || room !== this.#room || room !== awaiting.room) return false;
+    if (this.#now() > awaiting.until || awaiting.left <= 0) return false;
+    awaiting.left -= 1;
+    return true;
+  }
+
+  #evicted(room: string, ids: string[]): void {
+    if (ids.length > 0 && room === this.#room) this.emit('evicted', { room, ids });
+  }
+
+  #dropped(room: string, sender: string): void {
+    this.emit('dropped', { room, sender });
   }
 
   async #onHistoryRequest(packet: Extract<Packet, { type: 'history-request' }>): Promise<void> {

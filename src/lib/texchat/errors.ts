@@ -35,3 +35,32 @@ export class ClientStateError extends TexchatError {
     super(`[texchat] [client] ${what}`);
   }
 }
+
+/** Which part of a message from elsewhere was refused. */
+export type MessageField = 'message' | 'id' | 'room' | 'name' | 'text' | 'date';
+
+/** A message from elsewhere (another tab, a relay) that is malformed or impossible. */
+export class InvalidMessageError extends TexchatError {
+  override name = 'InvalidMessageError';
+  override readonly code = 'ERR_INVALID_MESSAGE';
+  constructor(
+    readonly field: MessageField,
+    readonly reason: string,
+  ) {
+    super(`[texchat] [message] ${field} ${reason}`);
+  }
+}
+
+/** A sender that sent more than its rate allows; `retryAfterMs` says when one more would pass. */
+export class RateLimitError extends TexchatError {
+  override name = 'RateLimitError';
+  override readonly code = 'ERR_RATE_LIMITED';
+  constructor(
+    readonly key: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(
+      `[texchat] [rate] ${JSON.stringify(key.slice(0, 80))} sends too fast; retry in ${Math.ceil(retryAfterMs)} ms`,
+    );
+  }
+}

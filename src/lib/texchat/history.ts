@@ -1,9 +1,14 @@
-// The history of each room, kept in a datastore under /Room:<room>/Message:<id>.
+// The history of each room, kept in a datastore under /Room:<room>/Message:<arrival number>.
 import { DictDatastore, Key, Query, type Datastore } from '@project-hub/datastore';
 import type { Message } from './message.ts';
+import { RoomIndex } from './_room-index.ts';
 
 /** How many messages a page of history holds unless asked otherwise. */
 export const DEFAULT_PAGE_SIZE = 50;
+/** The most messages a room keeps; beyond it, the sender holding the most loses its oldest. */
+export const MAX_ROOM_HISTORY = 500;
+/** The most messages one sender keeps in a room; beyond it, that sender's oldest goes. */
+export const MAX_SENDER_HISTORY = 100;
 
 /** Options of `History.page`: `after` is the id the page starts after (exclusive). */
 export interface PageOptions {
@@ -17,19 +22,56 @@ export interface HistoryPage {
   next?: string;
 }
 
-/** Messages of every room, stored through the datastore library (in memory by default). */
-export class History {
-  // Adds of one key in flight: a second add of the same message waits and reports a duplicate.
-  readonly #adding = new Map<string, Promise<boolean>>();
+/** The bounds of a `History`. */
+export interface HistoryOptions {
+  maxRoom?: number;
+  maxPerSender?: number;
+}
 
-  constructor(readonly store: Datastore = new DictDatastore()) {}
+/**
+ * What `History.add` did: `added` is false for a duplicate id. `seq` is the receiver's arrival
+ * number of the message (the order of the room), and `evicted` lists the ids the add pushed out.
+ */
+export interface AddResult {
+  added: boolean;
+  seq: number;
+  evicted: string[];
+}
+
+/** A stored record: the message, its arrival number and the sender it is counted against. */
+interface Stored extends Message {
+  seq: number;
+  sender: string;
+}
+
+/**
+ * Messages of every room, stored through the datastore library (in memory by default). A room is
+ * ordered by arrival here, never by the sender-chosen id or date, so nobody can pin a message at
+ * the bottom or slip one in at the top; it is bounded per room and per sender, so a sender can
+ * push out only its own messages while others hold fewer.
+ */
+export class History {
+  readonly #rooms = new Map<string, Promise<RoomIndex>>();
+  readonly #loaded = new Map<string, RoomIndex>();
+  // Every change of one room runs after the previous one, so the index matches the store.
+  readonly #locks = new Map<string, Promise<unknown>>();
+  readonly maxRoom: number;
+  readonly maxPerSender: number;
+
+  constructor(
+    readonly store: Datastore = new DictDatastore(),
+    options: HistoryOptions = {},
+  ) {
+    this.maxRoom = options.maxRoom ?? MAX_ROOM_HISTORY;
+    this.maxPerSender = Math.min(options.maxPerSender ?? MAX_SENDER_HISTORY, this.maxRoom);
+  }
 
   /**
-   * The key of a message.
-   * @example History.key('lobby', '018f00000000-0001-c0ffee00').toString() → '/Room:lobby/Message:018f00000000-0001-c0ffee00'
+   * The key of a message by its arrival number.
+   * @example History.key('lobby', 7).toString() → '/Room:lobby/Message:000000000007'
    */
-  static key(room: string, id: string): Key {
-    return new Key(`/Room:${room}/Message:${id}`);
+  static key(room: string, seq: number): Key {
+    return new Key(`/Room:${room}/Message:${seq.toString(16).padStart(12, '0')}`);
   }
 
   /** The collection key that holds a room's messages. */
@@ -37,61 +79,104 @@ export class History {
     return new Key(`/Room:${room}/Message`);
   }
 
-  /** Stores a message; false when a message with its id is already there (nothing is replaced). */
-  async add(message: Message): Promise<boolean> {
-    const key = History.key(message.room, message.id);
-    const name = key.toString();
-    const pending = this.#adding.get(name);
-    if (pending) return pending.then(() => false);
-    const work = this.#putNew(key, message).finally(() => this.#adding.delete(name));
-    this.#adding.set(name, work);
-    return work;
+  /**
+   * Stores a message (counted against `sender`, its name by default) unless its id is there;
+   * evicts what the bounds require.
+   * @example await history.add(m) → { added: true, seq: 0, evicted: [] }
+   */
+  add(message: Message, sender: string = message.name): Promise<AddResult> {
+    return this.#locked(message.room, async () => {
+      const index = await this.#index(message.room);
+      const known = index.seqOf(message.id);
+      if (known !== undefined) return { added: false, seq: known, evicted: [] };
+      const seq = index.next();
+      await this.store.put(History.key(message.room, seq), { ...message, seq, sender });
+      index.add(message.id, seq, sender);
+      const evicted: string[] = [];
+      for (const gone of index.evict(sender, this.maxPerSender, this.maxRoom)) {
+        await this.store.delete(History.key(message.room, gone.seq));
+        evicted.push(gone.id);
+      }
+      return { added: true, seq, evicted };
+    });
+  }
+
+  /** The arrival number of a stored message, once its room was read or written (else undefined). */
+  seqOf(room: string, id: string): number | undefined {
+    return this.#loaded.get(room)?.seqOf(id);
   }
 
   /**
-   * A page of a room's history in order, oldest first.
+   * A page of a room's history in arrival order, oldest first.
    * @example await history.page('lobby', { limit: 2 }) → { messages: [m1, m2], next: m2.id }
    */
   async page(room: string, options: PageOptions = {}): Promise<HistoryPage> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
+    const after = options.after && (await this.#index(room)).seqOf(options.after);
     const query = new Query(History.collection(room), {
       limit,
-      ...(options.after ? { offsetKey: History.key(room, options.after) } : {}),
+      ...(after !== undefined && after !== '' ? { offsetKey: History.key(room, after) } : {}),
     });
-    const messages = (await (await this.store.query(query)).toArray()) as Message[];
+    const messages = (await this.#query(query)).map(plain);
     const last = messages[messages.length - 1];
     return messages.length === limit && last ? { messages, next: last.id } : { messages };
   }
 
   /** The latest `limit` messages of a room (before the id `before`, when given), oldest first. */
   async latest(room: string, limit = DEFAULT_PAGE_SIZE, before?: string): Promise<Message[]> {
-    const query = new Query(History.collection(room), { limit }).order('-id');
-    if (before) query.filter('id', '<', before);
-    const messages = (await (await this.store.query(query)).toArray()) as Message[];
-    return messages.reverse();
+    const query = new Query(History.collection(room), { limit }).order('-seq');
+    const seq = before === undefined ? undefined : (await this.#index(room)).seqOf(before);
+    if (seq !== undefined) query.filter('seq', '<', seq);
+    return (await this.#query(query)).reverse().map(plain);
   }
 
-  /** Every message id of a room, in order. */
+  /** Every message id of a room, in arrival order. */
   async ids(room: string): Promise<string[]> {
-    const cursor = await this.store.query(new Query(History.collection(room)));
-    return ((await cursor.toArray()) as Message[]).map((m) => m.id);
+    return (await this.#query(new Query(History.collection(room)))).map((m) => m.id);
   }
 
   /** The latest `limit` messages of a room whose ids are not in `have`, oldest first. */
   async missing(room: string, have: Iterable<string>, limit: number): Promise<Message[]> {
     const known = new Set(have);
-    const cursor = await this.store.query(new Query(History.collection(room)).order('-id'));
+    const cursor = await this.store.query(new Query(History.collection(room)).order('-seq'));
     const out: Message[] = [];
-    for await (const message of cursor as AsyncIterable<Message>) {
-      if (!known.has(message.id)) out.push(message);
+    for await (const stored of cursor as AsyncIterable<Stored>) {
+      if (!known.has(stored.id)) out.push(plain(stored));
       if (out.length >= limit) break;
     }
     return out.reverse();
   }
 
-  async #putNew(key: Key, message: Message): Promise<boolean> {
-    if (await this.store.contains(key)) return false;
-    await this.store.put(key, message);
-    return true;
+  // --- Internal helpers ---
+
+  async #query(query: Query): Promise<Stored[]> {
+    return (await (await this.store.query(query)).toArray()) as Stored[];
   }
+
+  /** The room's index, read from the store once (a store that outlives the page keeps its order). */
+  #index(room: string): Promise<RoomIndex> {
+    const cached = this.#rooms.get(room);
+    if (cached) return cached;
+    const loading = this.#query(new Query(History.collection(room))).then((stored) => {
+      const index = new RoomIndex();
+      for (const s of stored) index.add(s.id, s.seq, s.sender);
+      this.#loaded.set(room, index);
+      return index;
+    });
+    this.#rooms.set(room, loading);
+    return loading;
+  }
+
+  #locked<T>(room: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.#locks.get(room) ?? Promise.resolve()).then(work, work);
+    this.#locks.set(
+      room,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+}
+
+function plain({ id, room, name, text, date }: Stored): Message {
+  return { id, room, name, text, date };
 }

@@ -3,8 +3,10 @@
  *
  * Main types: `ChatClient` (a participant: rooms, messages, presence, history sync), `Transport`
  * (with `createBus()` for panes of one page and `createBroadcastTransport()` for tabs of one
- * browser), `History` (messages in a datastore under `/Room:<room>/Message:<id>`), and the text
- * helpers `splitSegments` (text, code and TeX) and `tokenizeInline` (mentions and links).
+ * browser), `History` (messages in a datastore under `/Room:<room>/Message:<arrival number>`,
+ * bounded per room and per sender), `RateLimiter` (token buckets per sender), `validateMessage`
+ * (typed errors for what arrives), and the text helpers `splitSegments` (text, code and TeX) and
+ * `tokenizeInline` (mentions and links).
  *
  * @example
  * const bus = createBus();
@@ -25,6 +27,8 @@ export * from './transport.ts';
 export * from './bus.ts';
 export * from './broadcast.ts';
 export * from './presence.ts';
+export * from './rate-limit.ts';
 export * from './history.ts';
 export * from './emitter.ts';
 export * from './client.ts';
+export * from './relay.ts';

@@ -1,9 +1,18 @@
 // Messages: their shape, sortable ids, the length bound, and validation of what arrives.
-import { EmptyMessageError } from './errors.ts';
+import { EmptyMessageError, InvalidMessageError } from './errors.ts';
 import { MAX_NICKNAME_LENGTH, MAX_ROOM_LENGTH, escapeName } from './names.ts';
 
 /** The longest message text, in UTF-16 code units; longer text is cut with a notice. */
 export const MAX_MESSAGE_LENGTH = 4000;
+
+/**
+ * The latest date a message may carry: the largest 12-hex-digit time of an id (2^48 - 1 ms, in
+ * the year 10889). Every date in [0, MAX_MESSAGE_DATE] is a valid JavaScript Date.
+ */
+export const MAX_MESSAGE_DATE = 2 ** 48 - 1;
+
+/** How far ahead of the receiver's clock a message may be dated (clocks of devices drift). */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** One chat message. `date` is milliseconds since the epoch. */
 export interface Message {
@@ -60,15 +69,64 @@ export function createMessage(fields: Message): Message {
  * @example parseMessage({ id: 'x' }) → undefined
  */
 export function parseMessage(value: unknown): Message | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return validateMessage(value);
+  } catch (error) {
+    if (error instanceof InvalidMessageError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Checks a message that came from elsewhere and returns a clean copy (text cut to the bound);
+ * throws `InvalidMessageError` naming the field that is wrong. The date must be a whole number of
+ * milliseconds in [0, MAX_MESSAGE_DATE] and match the time its id starts with.
+ * @example validateMessage({ ...ok, date: 9e15 }) → throws InvalidMessageError (field 'date')
+ */
+export function validateMessage(value: unknown): Message {
+  if (typeof value !== 'object' || value === null) {
+    throw new InvalidMessageError('message', 'is not an object');
+  }
   const { id, room, name, text, date } = value as Record<string, unknown>;
-  if (!isMessageId(id) || typeof text !== 'string' || !text.trim()) return undefined;
-  if (typeof date !== 'number' || !Number.isFinite(date)) return undefined;
-  if (!isEscaped(room, MAX_ROOM_LENGTH) || !isEscaped(name, MAX_NICKNAME_LENGTH)) return undefined;
+  if (!isMessageId(id)) throw new InvalidMessageError('id', 'is not a message id');
+  if (!isEscaped(room, MAX_ROOM_LENGTH)) throw new InvalidMessageError('room', 'is not escaped');
+  if (!isEscaped(name, MAX_NICKNAME_LENGTH))
+    throw new InvalidMessageError('name', 'is not escaped');
+  if (typeof text !== 'string' || !text.trim()) {
+    throw new InvalidMessageError('text', 'is empty or not a string');
+  }
+  checkDate(date, id);
   return { id, room, name, text: limitText(text).text, date };
+}
+
+/**
+ * True when `date` is no later than `now` plus MAX_CLOCK_SKEW_MS (a receiver's plausibility check).
+ * @example isPlausibleDate(Date.now() + 1000) → true; isPlausibleDate(Date.now() + 9e10) → false
+ */
+export function isPlausibleDate(date: number, now: number = Date.now()): boolean {
+  return date <= now + MAX_CLOCK_SKEW_MS;
+}
+
+/** The time an id starts with, in milliseconds since the epoch. */
+export function idTime(id: string): number {
+  return parseInt(id.slice(0, 12), 16);
 }
 
 /** True when `value` is a name that escapeName leaves unchanged. */
 export function isEscaped(value: unknown, max: number): value is string {
   return typeof value === 'string' && value !== '' && escapeName(value, max) === value;
+}
+
+// --- Internal helpers ---
+
+function checkDate(date: unknown, id: string): asserts date is number {
+  if (typeof date !== 'number' || !Number.isInteger(date)) {
+    throw new InvalidMessageError('date', 'is not a whole number of milliseconds');
+  }
+  if (date < 0 || date > MAX_MESSAGE_DATE) {
+    throw new InvalidMessageError('date', `${date} is outside [0, ${MAX_MESSAGE_DATE}]`);
+  }
+  if (idTime(id) !== date) {
+    throw new InvalidMessageError('date', `${date} differs from the time of id ${id}`);
+  }
 }

@@ -5,6 +5,11 @@ import type { Peer } from './protocol.ts';
 /** How long a member may stay silent before it drops out, in milliseconds. */
 export const DEFAULT_PRESENCE_TIMEOUT_MS = 15_000;
 
+/** The most rooms a client keeps track of; packets about further rooms are ignored. */
+export const MAX_TRACKED_ROOMS = 100;
+/** The most members a room lists; packets from further members are ignored. */
+export const MAX_ROOM_MEMBERS = 100;
+
 /** A member of a room as a member list shows it. */
 export interface Member extends Peer {
   /** True for the entry of the client that asks. */
@@ -19,7 +24,11 @@ export interface RoomSummary {
 
 /** What `Presence.see` found out. */
 export type SeenChange =
-  { kind: 'joined' } | { kind: 'renamed'; old: string } | { kind: 'unchanged' };
+  | { kind: 'joined' }
+  | { kind: 'renamed'; old: string }
+  | { kind: 'unchanged' }
+  /** Not recorded: too many rooms or members are tracked already. */
+  | { kind: 'refused' };
 
 /** A member that dropped out of a room. */
 export interface Departure {
@@ -37,13 +46,17 @@ export class Presence {
   ) {}
 
   /**
-   * Records that `peer` is in `room` now.
+   * Records that `peer` is in `room` now. A new room beyond MAX_TRACKED_ROOMS, or a new member
+   * beyond MAX_ROOM_MEMBERS, is refused unless `always` (the client's own room and self).
    * @example presence.see('lobby', { id, name: 'Ada' }) → { kind: 'joined' }
    */
-  see(room: string, peer: Peer): SeenChange {
-    const members = this.#rooms.get(room) ?? new Map<string, Peer & { seen: number }>();
-    this.#rooms.set(room, members);
+  see(room: string, peer: Peer, always = false): SeenChange {
+    const existing = this.#rooms.get(room);
+    if (!always && !existing && this.#rooms.size >= MAX_TRACKED_ROOMS) return { kind: 'refused' };
+    const members = existing ?? new Map<string, Peer & { seen: number }>();
     const before = members.get(peer.id);
+    if (!always && !before && members.size >= MAX_ROOM_MEMBERS) return { kind: 'refused' };
+    this.#rooms.set(room, members);
     members.set(peer.id, { id: peer.id, name: peer.name, seen: this.now() });
     if (!before) return { kind: 'joined' };
     return before.name === peer.name

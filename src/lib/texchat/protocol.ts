@@ -1,6 +1,7 @@
 // The packets clients exchange over a transport, and their validation on arrival.
 import { MAX_NICKNAME_LENGTH, MAX_ROOM_LENGTH } from './names.ts';
 import { isEscaped, isMessageId, parseMessage, type Message } from './message.ts';
+import type { RoomSummary } from './presence.ts';
 
 /** A participant as others see it: a random client id and a nickname. */
 export interface Peer {
@@ -22,10 +23,15 @@ export type Packet =
   /** Send me the messages of `room` whose ids are not in `have`. */
   | { type: 'history-request'; room: string; from: Peer; have: string[] }
   /** The answer to a history request, addressed to one client. */
-  | { type: 'history'; room: string; to: string; messages: Message[] };
+  | { type: 'history'; room: string; to: string; messages: Message[] }
+  /** The public rooms and their member counts, as a relay server counts them. */
+  | { type: 'rooms'; rooms: RoomSummary[] };
 
 /** The most message ids a history request carries, and messages a history answer carries. */
 export const MAX_HISTORY_BATCH = 500;
+
+/** The most rooms a room list carries. */
+export const MAX_ROOM_LIST = 200;
 
 const CLIENT_ID = /^[0-9a-f]{16}$/;
 
@@ -40,6 +46,7 @@ export function parsePacket(value: unknown): Packet | undefined {
     const message = parseMessage(p['message']);
     return message && { type: 'message', message };
   }
+  if (p['type'] === 'rooms') return parseRooms(p['rooms']);
   const room = p['room'];
   if (!isEscaped(room, MAX_ROOM_LENGTH)) return undefined;
   if (p['type'] === 'history') return parseHistory(room, p);
@@ -86,4 +93,17 @@ function parseHistory(room: string, p: Record<string, unknown>): Packet | undefi
   }
   const parsed = messages.map(parseMessage).filter((m): m is Message => m?.room === room);
   return { type: 'history', room, to, messages: parsed };
+}
+
+function parseRooms(value: unknown): Packet | undefined {
+  if (!Array.isArray(value) || value.length > MAX_ROOM_LIST) return undefined;
+  const rooms: RoomSummary[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { room, members } = entry as Record<string, unknown>;
+    if (!isEscaped(room, MAX_ROOM_LENGTH) || !Number.isSafeInteger(members)) return undefined;
+    if ((members as number) < 1) return undefined;
+    rooms.push({ room, members: members as number });
+  }
+  return { type: 'rooms', rooms };
 }

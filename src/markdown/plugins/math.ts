@@ -2,13 +2,16 @@
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { ContentError } from '../errors.ts';
 import { fileLine, type RenderEnv } from '../env.ts';
+import type { FragmentCache } from '../fragment-cache.ts';
 import { texToSvg } from '../mathjax.ts';
 
 const DOLLAR = 0x24;
 const BACKSLASH = 0x5c;
 
 /** Registers the math rules and their renderers on `md`. */
-export function math(md: MarkdownIt): void {
+export function math(md: MarkdownIt, options: { cache?: FragmentCache | undefined } = {}): void {
+  const typeset = (token: Token, display: boolean, env: RenderEnv) =>
+    typesetOrExplain(token, display, env, options.cache);
   // After `escape`, so `\$` is already a literal dollar. `$x$` inside a code span stays code:
   // the span starts with a backtick, so the backticks rule consumes it before we see a dollar.
   md.inline.ruler.after('escape', 'math_inline', mathInline);
@@ -23,9 +26,17 @@ export function math(md: MarkdownIt): void {
     `<div class="math-display">${typeset(tokens[idx]!, true, env as RenderEnv)}</div>\n`;
 }
 
-function typeset(token: Token, display: boolean, env: RenderEnv): string {
+function typesetOrExplain(
+  token: Token,
+  display: boolean,
+  env: RenderEnv,
+  cache: FragmentCache | undefined,
+): string {
   try {
-    return texToSvg(token.content, display);
+    const tex = token.content;
+    return cache
+      ? cache.through('math', [display ? 'display' : 'inline', tex], () => texToSvg(tex, display))
+      : texToSvg(tex, display);
   } catch (error) {
     const line = token.map ? fileLine(env, token.map[0]) : undefined;
     // MathJax's TexError is not an Error subclass, but it has a message.
