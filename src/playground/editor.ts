@@ -31,6 +31,13 @@ export interface EditorOptions {
   onRun: () => void;
   /** Called after each change of the text, with the new text. */
   onChange?: (text: string) => void;
+  /**
+   * Tab moves focus on until the reader edits or clicks in the editor (an editor present from
+   * page load, as on /playground/, must not catch a keyboard user walking the page).
+   */
+  tabMovesFocusUntilEdited?: boolean;
+  /** Wraps long lines instead of scrolling sideways (a full-page editor on a phone). */
+  wrapLines?: boolean;
 }
 
 /** Mounts a CodeMirror editor in `parent`, styled like `look`. */
@@ -48,6 +55,7 @@ export function createEditor(options: EditorOptions): EditorAdapter {
         syntaxHighlighting(CODE_COLOURS),
         errorLineField,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        options.wrapLines ? EditorView.lineWrapping : [],
         EditorView.theme(copyLook(options.look)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange?.(update.state.doc.toString());
@@ -55,6 +63,12 @@ export function createEditor(options: EditorOptions): EditorAdapter {
       ],
     }),
   });
+  if (options.tabMovesFocusUntilEdited) {
+    view.setTabFocusMode(true);
+    const release = () => view.setTabFocusMode(false);
+    view.contentDOM.addEventListener('beforeinput', release, { once: true });
+    view.contentDOM.addEventListener('mousedown', release, { once: true });
+  }
   return {
     getValue: () => view.state.doc.toString(),
     setValue: (text) =>
@@ -116,7 +130,13 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
       boxSizing: 'border-box',
       minHeight: `${look.getBoundingClientRect().height}px`,
     },
-    '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '-2px' },
+    // On the editable area itself (contenteditable always matches :focus-visible), so the ring
+    // shows the moment it has focus, not when CodeMirror next marks the editor focused.
+    '&.cm-focused': { outline: 'none' },
+    '.cm-content:focus-visible': {
+      outline: '2px solid var(--focus, var(--accent))',
+      outlineOffset: '-2px',
+    },
     '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },
     '.cm-content': {
       padding: `${style.paddingTop} 0 ${style.paddingBottom}`,

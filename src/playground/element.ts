@@ -132,8 +132,11 @@ export class RunExampleElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('run-example:ran', { detail: outcome }));
   }
 
-  /** Turns the highlighted code into an editor, loaded on first use. */
-  async edit(): Promise<void> {
+  /**
+   * Turns the highlighted code into an editor, loaded on first use. `focus: false` opens it
+   * without taking focus (the playground page opens it on load).
+   */
+  async edit({ focus = true }: { focus?: boolean } = {}): Promise<void> {
     const box = this.querySelector<HTMLElement>('.run-example__code');
     const pre = this.visiblePre();
     if (!box || !pre || this.editor || !this.buttons) return;
@@ -162,11 +165,13 @@ export class RunExampleElement extends HTMLElement {
       label: 'Example code (editable; Ctrl+Enter runs, Escape then Tab leaves)',
       onRun: () => void this.run(),
       onChange: (text) => this.changed(text),
+      tabMovesFocusUntilEdited: !focus,
+      wrapLines: this.isPlayground,
     });
     for (const block of box.querySelectorAll<HTMLElement>(':scope > pre')) block.hidden = true;
     this.buttons.edit.hidden = true;
     this.buttons.edit.disabled = false;
-    this.editor.focus();
+    if (focus) this.editor.focus();
   }
 
   /** Restores the original code and its expected output, and forgets the saved edit. */

@@ -8,7 +8,7 @@ export function startPlayground(): void {
   const select = document.querySelector<HTMLSelectElement>('#playground-starter');
   if (!example || !select) return;
   void customElements.whenDefined(ELEMENT_NAME).then(() => {
-    void example.edit();
+    void example.edit({ focus: false });
     select.addEventListener('change', () => {
       const starter = STARTERS.find((candidate) => candidate.id === select.value);
       if (starter) example.loadOriginal(starter.code);

@@ -61,8 +61,10 @@ describe.each(SCREENS)(
             .map((entry) => entry.name)
             .filter((url) => /\.m?js(\?|$)/.test(url)),
         );
+        // /playground/ is the one page that opens the editor on load (issue 15).
+        const eager = file === 'playground/index.html' ? /\/_astro\/editor\.[\w-]+\.js$/ : null;
         expect(
-          loaded.filter((url) => !budgeted.includes(url)),
+          loaded.filter((url) => !budgeted.includes(url) && !eager?.test(url)),
           'scripts loaded beyond the budget',
         ).toEqual([]);
         const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();

@@ -65,6 +65,35 @@ describe('run feedback', () => {
   });
 });
 
+describe('the editor', () => {
+  it('is usable after the first Edit, and reports how long that took', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/'));
+    try {
+      const { page } = opened;
+      await page.waitForLoadState('networkidle');
+      const example = page.locator('run-example').first();
+      const ms = await example.getByRole('button', { name: 'Edit' }).evaluate(
+        (button) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            (button as HTMLElement).click();
+            const check = () =>
+              document.activeElement?.classList.contains('cm-content')
+                ? resolve(performance.now() - start)
+                : requestAnimationFrame(check);
+            check();
+          }),
+      );
+      console.info(`[examples] first Edit → usable editor: ${Math.round(ms)} ms`);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText("console.log('typed');");
+      expect(await runExample(example)).toBe('typed');
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe.each(['light', 'dark'] as const)('the framed unit (%s)', (colorScheme) => {
   it('tints the code apart from the output, inside one frame', async () => {
     const opened = await openPage(browser, siteUrl('datastore/'), { colorScheme });
