@@ -1,6 +1,10 @@
 // Astro wiring only: content goes through src/markdown (markdown-it, shiki, MathJax), not remark.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/site/search-index.ts';
+import { trailingSlashRedirect } from './src/site/trailing-slash.ts';
+import { lazyChunks } from './src/site/lazy-chunk.ts';
+import { devContentErrors } from './src/site/dev-content-error.ts';
 import { sourceCondition } from './package-conditions.ts';
 
 // One repository deploys as a user site (BASE_PATH=/) or a project site (BASE_PATH=/<repo>/).
@@ -16,10 +20,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
-  integrations: [sitemap()],
+  // The search index is written after the pages: Pagefind reads the built HTML. In dev, content
+  // errors after start-up reach the browser's error overlay.
+  integrations: [sitemap(), searchIndex(), devContentErrors()],
   vite: {
     // The libraries are imported by package name and resolved to their TypeScript sources.
-    plugins: [sourceCondition()],
+    // `/datastore` redirects to `/datastore/` in dev and preview, as GitHub Pages does; the page
+    // script imports search as a `lazy-chunk:` (src/site/lazy-chunk.ts).
+    plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks()],
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).

@@ -7,14 +7,12 @@ import { htmlFilesIn, resolveInDist, routeOfFile } from './_dist-files.ts';
 const KB = 1024;
 /** Budgets in gzipped bytes (1 KB = 1024 bytes). */
 export const BUDGETS = {
-  /** A page without runnable examples or demos ships no JavaScript at all. */
-  jsStatic: 0,
-  jsInteractive: 15 * KB,
-  /** A page whose only interactive parts are runnable examples (issue 15: the framed unit, share
-   * links and the inspector toggle fit in this; the editor, the worker and the inspector's view
-   * load when the reader acts). */
-  jsExamples: 10 * KB,
-  css: 20 * KB,
+  /** A page without runnable examples or demos: the page script only (theme, search opener,
+   * copy buttons, table of contents) and the head's theme script. Search loads on first use. */
+  jsStatic: 2 * KB,
+  /** With runnable examples or demos: their elements too (the editor and worker load on use). */
+  jsInteractive: 10 * KB,
+  css: 8 * KB,
   htmlWithMath: 60 * KB,
 } as const;
 
@@ -67,19 +65,12 @@ export function measurePage(distDir: string, file: string): BudgetRow {
     limits: {
       html: math ? BUDGETS.htmlWithMath : null,
       css: BUDGETS.css,
-      js: jsLimit(html, interactive),
+      js: interactive ? BUDGETS.jsInteractive : BUDGETS.jsStatic,
     },
     over: [],
   };
   row.over = overBudget(row);
   return row;
-}
-
-/** The JavaScript budget of a page: none, examples only, or with demos. */
-export function jsLimit(html: string, interactive: boolean): number {
-  if (!interactive) return BUDGETS.jsStatic;
-  const demos = ISLAND_TAGS.some((tag) => tag !== 'run-example' && html.includes(`<${tag}`));
-  return demos ? BUDGETS.jsInteractive : BUDGETS.jsExamples;
 }
 
 function overBudget(row: BudgetRow): string[] {

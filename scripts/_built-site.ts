@@ -3,13 +3,25 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+export interface BuildOptions {
+  /** A clean build: Astro's content cache is cleared first (`astro build --force`). */
+  clean?: boolean;
+}
+
 /** Builds the site into `outDir` under `base` (as the Pages workflow does); throws with Astro's output on failure. */
-export function buildSite(outDir: string, base: string): void {
+export function buildSite(outDir: string, base: string, options: BuildOptions = {}): void {
   const build = spawnSync(
     process.execPath,
     // BASE_PATH, as the deploy workflow sets it: `--base` on the command line does not reach
     // import.meta.env.BASE_URL.
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'],
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      '--outDir',
+      outDir,
+      '--silent',
+      ...(options.clean ? ['--force'] : []),
+    ],
     {
       encoding: 'utf8',
       env: {

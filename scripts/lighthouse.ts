@@ -1,4 +1,4 @@
-// `npm run lighthouse [-- --no-build] [--dist=<dir>]`: Lighthouse on home + project pages under /hub/, exit 1 below threshold.
+// `npm run lighthouse [-- --no-build] [--dist=<dir>] [--runs=<n>]`: Lighthouse on home + project pages under /hub/, exit 1 below threshold.
 // It builds into .tmp/lighthouse-dist (leaving dist/ alone); with --no-build it audits dist/ as it is.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,8 @@ const DIST = resolve(
     (NO_BUILD ? 'dist' : '.tmp/lighthouse-dist'),
 );
 const REPORTS = resolve('reports/lighthouse');
+// Each page is audited RUNS times and its worst run counts: one lucky run proves nothing.
+const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 2);
 const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS, '--disable-dev-shm-usage'];
 
 if (!NO_BUILD) {
@@ -31,7 +33,10 @@ try {
   mkdirSync(REPORTS, { recursive: true });
   for (const route of auditedRoutes()) {
     for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
-      const summary = await auditPage(server.url + route, formFactor, chrome.port);
+      const runs: AuditSummary[] = [];
+      for (let run = 0; run < RUNS; run++)
+        runs.push(await auditPage(server.url + route, formFactor, chrome.port));
+      const summary = worst(runs);
       writeFileSync(
         join(REPORTS, `${route.replace(/\/$/, '') || 'home'}-${formFactor}.json`),
         JSON.stringify(summary.lhr),
@@ -54,11 +59,17 @@ const belowThresholds = results.flatMap((result) => {
 });
 console.log(
   belowThresholds.length
-    ? `\nBelow the thresholds (performance 95, the others 100):\n${belowThresholds.join('\n')}`
-    : '\nEvery page meets the thresholds (performance ≥ 95, the others 100).',
+    ? `\nBelow the thresholds (100 in every category):\n${belowThresholds.join('\n')}`
+    : `\nEvery page meets the thresholds (100 in every category, worst of ${RUNS} runs).`,
 );
 console.log(`Full reports: ${REPORTS}/`);
 process.exitCode = belowThresholds.length ? 1 : 0;
+
+/** The run with the lowest total score. */
+function worst(runs: AuditSummary[]): AuditSummary {
+  const total = (run: AuditSummary) => CATEGORIES.reduce((sum, id) => sum + run.scores[id], 0);
+  return runs.reduce((low, run) => (total(run) < total(low) ? run : low));
+}
 
 function line(summary: AuditSummary): string {
   const scores = CATEGORIES.map((id) => `${id} ${summary.scores[id]}`).join('  ');

@@ -258,6 +258,6 @@ describe('the import reader itself', () => {
     const specs = importsOf('src/site/loader.ts');
     expect(specs).toContain('src/site/check-links.ts');
     expect(specs).toContain('node:url');
-    expect(importsOf('src/layouts/BaseLayout.astro')).toContain('src/styles/global.css');
+    expect(importsOf('src/layouts/BaseLayout.astro')).toContain('src/styles/tokens.css');
   });
 });

@@ -6,6 +6,8 @@ import { anchorsOf } from './anchors.ts';
 import { CODE_THEMES, loadHighlighter } from './highlighter.ts';
 import { createRenderEnv, type Heading, type LinkReference } from './env.ts';
 import { FragmentCache, type FragmentCacheOptions } from './fragment-cache.ts';
+import { callouts } from './plugins/callouts.ts';
+import { copyCode } from './plugins/copy-code.ts';
 import { fenceLanguages } from './plugins/fence-languages.ts';
 import { headingAnchors } from './plugins/heading-anchors.ts';
 import { inlineLines } from './plugins/inline-lines.ts';
@@ -73,6 +75,8 @@ export async function createMarkdownRenderer(
     tokenizeTimeLimit: HIGHLIGHT_TIME_LIMIT,
   };
   md.use(fromHighlighter(await loadHighlighter(), shikiOptions));
+  // After shiki, before runnable fences: every code block, runnable or not, gets a copy button.
+  md.use(copyCode);
   md.use(fenceLanguages);
   const cache = options.fragmentCache && new FragmentCache(options.fragmentCache);
   if (cache) cacheHighlighting(md, cache);
@@ -84,6 +88,7 @@ export async function createMarkdownRenderer(
   md.use(links, { base: options.base ?? '/', repository: options.repository });
   md.use(headingAnchors);
   md.use(tableScroll);
+  md.use(callouts);
   return {
     render(source, contentPath, renderOptions = {}) {
       const env = createRenderEnv(

@@ -81,12 +81,13 @@ export function createEditor(options: EditorOptions): EditorAdapter {
 
 // --- Internal helpers ---
 
-// Colours come from CSS variables set by the page (light and dark), close to shiki's GitHub themes.
+// Colours come from CSS variables set by the page (light and dark): shiki's GitHub themes.
 const CODE_COLOURS = HighlightStyle.define([
   { tag: [tags.keyword, tags.modifier, tags.operatorKeyword], color: 'var(--rx-keyword)' },
   { tag: [tags.string, tags.regexp], color: 'var(--rx-string)' },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--rx-constant)' },
-  { tag: tags.comment, color: 'var(--rx-comment)', fontStyle: 'italic' },
+  // Not italic: shiki's GitHub themes set comments upright.
+  { tag: tags.comment, color: 'var(--rx-comment)' },
   {
     tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
     color: 'var(--rx-function)',
@@ -119,9 +120,10 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
   const style = getComputedStyle(look);
   return {
     '&': {
-      // Colours by variable, not as computed now, so a theme switch while editing applies too.
-      color: 'var(--fg)',
-      backgroundColor: `var(--rx-code-bg, ${style.backgroundColor})`,
+      // The page's variables, not the computed colours: a theme change while editing follows.
+      // The tint of an example's code (RunExamples.astro), else the page's code blocks.
+      color: 'var(--code-block-fg)',
+      backgroundColor: 'var(--rx-code-bg, var(--code-block-bg))',
       border: style.border,
       borderRadius: style.borderRadius,
       margin: style.margin,
@@ -140,9 +142,9 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
     '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },
     '.cm-content': {
       padding: `${style.paddingTop} 0 ${style.paddingBottom}`,
-      caretColor: 'var(--fg)',
+      caretColor: 'var(--code-block-fg)',
     },
     '.cm-line': { padding: `0 ${style.paddingRight} 0 ${style.paddingLeft}` },
-    '.cm-cursor': { borderLeftColor: 'var(--fg)' },
+    '.cm-cursor': { borderLeftColor: 'var(--code-block-fg)' },
   };
 }

@@ -20,10 +20,13 @@ import { HtmlStore, htmlStoreDir } from './html-store.ts';
 import { readContentSources, type ContentSource } from './content-files.ts';
 import { renderPages } from './render-pages.ts';
 import { pageSummaryOf, storedSummaryOf, type PageSummary } from './page-summary.ts';
+import { API_REFERENCE_DIR, generateApiReference } from './api-reference/index.ts';
 import { normaliseBase } from './routing.ts';
 import { checkPageOrder } from './check-order.ts';
 import { hubRepository } from './hub.ts';
 import { typeCheckExamplesCached, verifyExamplesCached } from './verified-examples.ts';
+import { reportContentReload } from './dev-content-error.ts';
+import { waitUntilSettled } from './settled-file.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root (or absolute). */
@@ -35,13 +38,24 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
   return {
     name: 'hub-content',
     async load(context) {
+      // The API reference pages are generated from the packages' sources, beside content/.
+      await generateApiReference(API_REFERENCE_DIR);
       await loadInto(context, dir);
       // In dev, any change reloads the content: unchanged pages come from the store, and the
-      // cross-page link checks see every page.
+      // cross-page link checks see every page. The file is read once the save has settled; an
+      // error goes to the browser's overlay.
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md'))
-          loadInto(context, dir).catch((error: unknown) => context.logger.error(String(error)));
+        if (!path.endsWith('.md')) return;
+        waitUntilSettled(path)
+          .then(() => loadInto(context, dir))
+          .then(
+            () => reportContentReload(undefined),
+            (error: unknown) => {
+              context.logger.error(String(error));
+              reportContentReload(error);
+            },
+          );
       });
     },
   };
@@ -61,7 +75,12 @@ async function loadInto(context: LoaderContext, dir: string): Promise<void> {
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const htmlStore = new HtmlStore(htmlStoreDir(cacheDir, base));
-  const planned = (await readContentSources(dir)).map((source) => {
+  // The generated API reference folder mirrors content/ (datastore/api.md → /datastore/api/).
+  const sources = [
+    ...(await readContentSources(dir)),
+    ...(await readContentSources(API_REFERENCE_DIR)),
+  ];
+  const planned = sources.map((source) => {
     const id = entryIdOf(source.contentPath);
     const digest = digestOf(renderer, base, repository, source.file, source.source);
     const stored = context.store.get(id);

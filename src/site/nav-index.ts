@@ -3,7 +3,7 @@
 // looks its navigation up instead of sorting the collection again, so rendering N pages stays
 // linear, and a sidebar holds at most one group's links, so a page's HTML stays the same size
 // however large its project grows.
-import { listProjects, sitePages, type NavEntry, type NavLink } from './nav.ts';
+import { listProjects, sidebarTitle, sitePages, type NavEntry, type NavLink } from './nav.ts';
 import { projectSequence, type SidebarSection } from './nav-groups.ts';
 
 /** A link in a sidebar. */
@@ -74,8 +74,26 @@ export function buildNavIndex(entries: readonly NavEntry[]): NavIndex {
     return sequence;
   };
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  const projectTitles = new Map(projects.map((project) => [project.id, project.data.title]));
+  const linkOf = (entry: NavEntry): NavLink => ({
+    id: entry.id,
+    title: sidebarTitle(entry),
+    group: entry.data.project
+      ? (projectTitles.get(entry.data.project) ?? entry.data.project)
+      : 'Site',
+  });
+  // Previous and next cross project boundaries: every project's sidebar in turn, then the site pages.
+  let reading: Sequence | undefined;
+  const readingOrder = (): Sequence =>
+    (reading ??= sequenceFrom([
+      ...projects.map((project) => ({ entries: sequenceOf(project.id).order })),
+      { entries: sequenceOf(undefined).order },
+    ]));
   return {
-    headerLinks: [...projects, ...site].map(linkOf),
+    headerLinks: [...projects, ...site].map((entry) => ({
+      ...linkOf(entry),
+      title: entry.data.title,
+    })),
     forPage(id) {
       const entry = entryById.get(id);
       if (!entry) throw new Error(`[nav] no page with id "${id}"`);
@@ -84,15 +102,11 @@ export function buildNavIndex(entries: readonly NavEntry[]): NavIndex {
       return {
         label: projectEntry ? `${projectEntry.data.title} pages` : 'Site pages',
         sidebar: sidebarOf(sequence, id),
-        ...neighbours(sequence, id),
+        ...neighbours(readingOrder(), id, linkOf),
         ...(projectEntry ? { project: projectOf(projectEntry) } : {}),
       };
     },
   };
-}
-
-function linkOf(entry: NavEntry): NavLink {
-  return { id: entry.id, title: entry.data.title };
 }
 
 function projectOf(entry: NavEntry): NonNullable<PageNav['project']> {
@@ -118,7 +132,7 @@ function sidebarOf({ sections, order }: Sequence, currentId: string): SidebarIte
   const sidebarLink = (entry: NavEntry): SidebarLink => ({
     kind: 'link',
     id: entry.id,
-    title: entry.data.kind === 'project' ? 'Overview' : entry.data.title,
+    title: sidebarTitle(entry),
     current: entry.id === currentId,
   });
   return sections.flatMap((section): SidebarItem[] => {
@@ -137,7 +151,11 @@ function sidebarOf({ sections, order }: Sequence, currentId: string): SidebarIte
   });
 }
 
-function neighbours({ order, position }: Sequence, id: string): Pick<PageNav, 'previous' | 'next'> {
+function neighbours(
+  { order, position }: Sequence,
+  id: string,
+  linkOf: (entry: NavEntry) => NavLink,
+): Pick<PageNav, 'previous' | 'next'> {
   const index = position.get(id) ?? -1;
   const previous = index > 0 ? order[index - 1] : undefined;
   const next = index >= 0 ? order[index + 1] : undefined;

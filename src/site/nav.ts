@@ -9,7 +9,10 @@ export interface NavEntry {
 
 export interface NavLink {
   id: string;
+  /** As the sidebar shows it. */
   title: string;
+  /** The project's title (or "Site" for pages outside projects). */
+  group: string;
 }
 
 /** Sidebar order: by `order` (pages without one last), then by title. */
@@ -36,18 +39,37 @@ export function sitePages<E extends NavEntry>(entries: readonly E[]): E[] {
     .sort(byOrderThenTitle);
 }
 
-/** The pages before and after `current` in its sidebar (or among the site pages). */
+/** The reading order of the whole site: each project's sidebar in turn, then the site pages. */
+export function readingOrder<E extends NavEntry>(entries: readonly E[]): E[] {
+  return [
+    ...listProjects(entries).flatMap((project) => projectPages(entries, project.id)),
+    ...sitePages(entries),
+  ];
+}
+
+/**
+ * The pages before and after `current` in the reading order, across project boundaries, named as
+ * the sidebar names them (a project's index is its "Overview") with the project they belong to.
+ */
 export function previousAndNext(
   entries: readonly NavEntry[],
   current: NavEntry,
 ): { previous?: NavLink; next?: NavLink } {
-  const sequence = current.data.project
-    ? projectPages(entries, current.data.project)
-    : sitePages(entries);
+  const sequence = readingOrder(entries);
   const index = sequence.findIndex((entry) => entry.id === current.id);
+  const titles = new Map(listProjects(entries).map((project) => [project.id, project.data.title]));
   const link = (entry: NavEntry | undefined): NavLink | undefined =>
-    entry && { id: entry.id, title: entry.data.title };
+    entry && {
+      id: entry.id,
+      title: sidebarTitle(entry),
+      group: entry.data.project ? (titles.get(entry.data.project) ?? entry.data.project) : 'Site',
+    };
   const previous = index > 0 ? link(sequence[index - 1]) : undefined;
   const next = index >= 0 ? link(sequence[index + 1]) : undefined;
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** A page's name in the sidebar: "Overview" for a project's index, else its title. */
+export function sidebarTitle(entry: NavEntry): string {
+  return entry.data.kind === 'project' ? 'Overview' : entry.data.title;
 }

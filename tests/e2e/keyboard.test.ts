@@ -52,5 +52,8 @@ describe('every page from the keyboard', () => {
         await opened.close();
       }
     },
+    // The generated API reference pages have about a thousand links (every type is one), and the
+    // walk presses Tab once per control.
+    240_000,
   );
 });

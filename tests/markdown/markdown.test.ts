@@ -54,10 +54,25 @@ describe('code', () => {
     ]);
   });
 
+  it('gives every code block a copy button beside its <pre>', () => {
+    const { html } = render('```sh\nnpm run build\n```\n');
+    expect(html).toMatch(
+      /^<div class="code-block"><pre class="shiki[^"]*"[\s\S]*<\/pre><button type="button" class="copy-code needs-js" data-copy-code>Copy<\/button><\/div>\n$/,
+    );
+  });
+
+  it('renders GitHub-style callouts', () => {
+    const { html } = render('> [!WARNING]\n> Not runnable here.\n');
+    expect(html).toBe(
+      '<div class="markdown-alert markdown-alert-warning"><p class="markdown-alert-title">Warning</p><p>Not runnable here.</p>\n</div>\n',
+    );
+  });
+
   it('keeps an ASCII diagram column for column', () => {
     const diagram = '+-----+\n|  a  |\n+-----+';
     const { html } = render('```text\n' + diagram + '\n```\n');
     const text = html
+      .replace(/<button[^>]*>.*?<\/button>/g, '')
       .replace(/<[^>]+>/g, '')
       .replace(/&lt;/g, '<')
       .trim();

@@ -1,6 +1,8 @@
 // `npm run dev` is one process tree: SIGTERM to npm stops Astro too, so no server is left behind.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
@@ -53,12 +55,32 @@ describe('npm run dev', () => {
     }
   }, 150_000);
 
-  it('runs preview the same way, so that SIGTERM reaches Astro', () => {
-    // npm sends the signal to its child; `exec` makes that child Astro itself instead of a shell.
+  it('runs dev and preview with exec, so that SIGTERM reaches the server itself', () => {
+    // npm sends the signal to its child; `exec` makes that child the server instead of a shell.
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
       scripts: Record<string, string>;
     };
     expect(scripts['dev']).toMatch(/^exec astro dev/);
-    expect(scripts['preview']).toMatch(/^exec astro preview/);
+    // Preview serves dist/ as GitHub Pages does (issue 14), in one node process (no tsx wrapper).
+    expect(scripts['preview']).toMatch(/^exec node --import tsx scripts\/preview\.ts/);
   });
+
+  it('stops previewing when its npm process gets SIGTERM', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'preview-dist-'));
+    writeFileSync(join(dist, 'index.html'), 'home');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/`;
+    const npm = spawn('npm', ['run', 'preview', '--', '--outDir', dist, '--port', String(port)], {
+      stdio: 'ignore',
+      env: { ...process.env, BASE_PATH: '/' },
+    });
+    try {
+      expect(await waitFor(() => answers(url), 30_000)).toBe(true);
+      npm.kill('SIGTERM');
+      expect(await waitFor(async () => !(await answers(url)), 10_000)).toBe(true);
+    } finally {
+      npm.kill('SIGKILL');
+      rmSync(dist, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

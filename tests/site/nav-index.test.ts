@@ -46,13 +46,21 @@ describe('buildNavIndex', () => {
       { kind: 'link', id: 'a/zeta', title: 'zeta', current: true },
       { kind: 'link', id: 'a/alpha', title: 'alpha', current: false },
     ]);
-    expect(pageNav.previous).toEqual({ id: 'a', title: 'a project' });
-    expect(pageNav.next).toEqual({ id: 'a/alpha', title: 'alpha' });
+    // Previous and next use the sidebar's names, with the project they belong to.
+    expect(pageNav.previous).toEqual({ id: 'a', title: 'Overview', group: 'a project' });
+    expect(pageNav.next).toEqual({ id: 'a/alpha', title: 'alpha', group: 'a project' });
     expect(pageNav.project).toEqual({
       id: 'a',
       title: 'a project',
       repository: 'https://example.org/a',
     });
+  });
+
+  it('leads previous/next across project boundaries, then to the site pages', () => {
+    const nav = buildNavIndex([project('a', 1), page('a/last'), project('b', 2), page('b/only')]);
+    expect(nav.forPage('a/last').next).toEqual({ id: 'b', title: 'Overview', group: 'b project' });
+    expect(nav.forPage('b').previous).toEqual({ id: 'a/last', title: 'last', group: 'a project' });
+    expect(nav.forPage('b/only').next).toBeUndefined();
   });
 
   it('groups pages by `group:` frontmatter and by folder, listing every group in a small project', () => {

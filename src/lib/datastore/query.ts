@@ -60,6 +60,7 @@ export class Query {
   get limit(): number | undefined {
     return this.#limit;
   }
+  /** @throws TypeError or RangeError when `n` is not a whole number ≥ 0 (or undefined). */
   set limit(n: number | undefined) {
     this.#limit = n === undefined ? undefined : checkWholeNumber(n, 'Query limit');
   }
@@ -68,6 +69,7 @@ export class Query {
   get offset(): number {
     return this.#offset;
   }
+  /** @throws TypeError or RangeError when `n` is not a whole number ≥ 0. */
   set offset(n: number) {
     this.#offset = checkWholeNumber(n, 'Query offset');
   }
@@ -76,6 +78,7 @@ export class Query {
   get offsetKey(): Key | undefined {
     return this.#offsetKey;
   }
+  /** Takes a `Key` or a key string; `undefined` starts at the beginning. */
   set offsetKey(k: KeyLike | undefined) {
     this.#offsetKey = k === undefined ? undefined : Key.from(k);
   }

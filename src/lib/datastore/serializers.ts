@@ -5,7 +5,9 @@ import { sortedJson } from './_sorted-json.ts';
 
 /** Turns values into a stored form (`dumps`) and back (`loads`). */
 export interface Serializer<V = unknown, S = unknown> {
+  /** The stored form of `value`. */
   dumps(value: V): S;
+  /** The value back from its stored form `data`. */
   loads(data: S): V;
 }
 

@@ -29,14 +29,22 @@ export abstract class BaseDatastore<V = unknown> implements Datastore<V> {
   /** Short store name used in error messages, e.g. `tiered`. */
   protected readonly storeName: string = 'store';
 
+  /** The value at `key` (already a `Key`), or `undefined` when there is none. */
   protected abstract _get(key: Key): MaybePromise<V | undefined>;
+  /** Stores `value` at `key`; `value` is never `undefined` (`put` refuses it first). */
   protected abstract _put(key: Key, value: V): MaybePromise<void>;
+  /** Removes `key`; a missing key is not an error. */
   protected abstract _delete(key: Key): MaybePromise<void>;
 
+  /** Whether `key` has a value; by default a `_get` that is not `undefined`. */
   protected async _contains(key: Key): Promise<boolean> {
     return (await this._get(key)) !== undefined;
   }
 
+  /**
+   * The results of `query`; stores that can list their keys override it.
+   * @throws NotSupportedError by default: the store cannot answer queries.
+   */
   protected _query(query: Query): MaybePromise<Cursor<V>> {
     throw new NotSupportedError(
       `[datastore] [${this.storeName}] query is not supported (key ${query.key})`,

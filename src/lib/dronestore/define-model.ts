@@ -21,6 +21,8 @@ export interface ModelType<A extends AttributeMap> {
   readonly attributes: A;
   /** The type's own key, `/<dstype>`: `MyModel.key.instance('A')` is `new MyModel('A').key`. */
   readonly key: Key;
+  /** Loads an instance from a stored version, keeping its data and stamps as they are
+   * (see {@link Model.fromVersion}). */
   fromVersion<M extends Model>(
     this: (new (name: string, options?: ModelOptions) => M) & Pick<typeof Model, 'dstype'>,
     version: Version | VersionJSON,

@@ -7,8 +7,11 @@ export const DEFAULT_CHANNEL = 'texchat';
 
 /** The part of BroadcastChannel this transport uses (present in browsers and Node 20). */
 export interface BroadcastChannelLike {
+  /** Sends `data` (a packet) to every other listener on the channel. */
   postMessage(data: unknown): void;
+  /** Stops listening; the transport's `close()` calls it. */
   close(): void;
+  /** Receives what the other listeners send. */
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
@@ -17,7 +20,10 @@ export interface BroadcastTransportOptions {
   /** The channel name; tabs on the same name talk. */
   channel?: string;
   /** The BroadcastChannel constructor (default: the global one). */
-  BroadcastChannel?: new (name: string) => BroadcastChannelLike;
+  BroadcastChannel?: {
+    /** Opens the channel `name`, as `new BroadcastChannel(name)` does. */
+    new (name: string): BroadcastChannelLike;
+  };
 }
 
 /**

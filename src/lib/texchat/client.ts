@@ -20,26 +20,36 @@ export const DEFAULT_HEARTBEAT_MS = 5_000;
 
 /** How long after joining a client takes history answers, and how many. */
 export const HISTORY_ANSWER_WINDOW_MS = 10_000;
+/** How many members' history answers a client takes after joining (the rest are ignored). */
 export const MAX_HISTORY_ANSWERS = 5;
 
 /** The timer functions a client uses (the global ones by default; fakes in tests). */
 export interface Timers {
+  /** Calls `callback` every `ms` milliseconds; returns a handle for `clearInterval`. */
   setInterval(callback: () => void, ms: number): unknown;
+  /** Stops the calls that `setInterval` returned `handle` for. */
   clearInterval(handle: unknown): void;
 }
 
 /** Options of `ChatClient`. Only `transport` is required. */
 export interface ChatClientOptions {
+  /** How packets reach the other clients: `createBus().connect()` or `createBroadcastTransport()`. */
   transport: Transport;
   /** The client id (16 hex digits, see `isClientId`); random when absent. A relay binds it. */
   id?: string;
   /** The nickname; a random scientist's first name when absent. */
   name?: string;
+  /** Where messages are kept (default: a new `History` over an in-memory datastore). */
   history?: History;
+  /** The clock, in milliseconds (default `Date.now`); tests pass a fake one. */
   now?: () => number;
+  /** The interval timers behind the heartbeat (default: the global ones). */
   timers?: Timers;
+  /** Random 32-bit integers for ids and nicknames (default: the Web Crypto API). */
   random?: RandomSource;
+  /** How often the client says "here", in milliseconds (default `DEFAULT_HEARTBEAT_MS`). */
   heartbeatMs?: number;
+  /** How long a silent member stays listed, in milliseconds (default `DEFAULT_PRESENCE_TIMEOUT_MS`). */
   timeoutMs?: number;
   /** What this client accepts from each sender (MESSAGE_RATE and PRESENCE_RATE by default). */
   rates?: { message?: Rate; presence?: Rate };

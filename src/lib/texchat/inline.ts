@@ -12,7 +12,11 @@ const INLINE = /(https?:\/\/[^\s<>"'`]+)|(?<![A-Za-z0-9_.@-])@([A-Za-z0-9]+(?:-[
 
 /**
  * Splits plain text into text, mention and link tokens; links keep the URL exactly as typed.
- * @example tokenizeInline('hi @Emmy, see https://a.org.') → [text 'hi ', mention 'Emmy', text ', see ', link 'https://a.org', text '.']
+ * @example
+ * ```ts
+ * tokenizeInline('hi @Emmy, see https://a.org.');
+ * // text 'hi ', mention 'Emmy', text ', see ', link 'https://a.org', text '.'
+ * ```
  */
 export function tokenizeInline(text: string): InlineToken[] {
   const tokens: InlineToken[] = [];
@@ -34,7 +38,10 @@ export function tokenizeInline(text: string): InlineToken[] {
 
 /**
  * The names mentioned in `text` (without the @), in order, without duplicates.
- * @example findMentions('@Ada and @Emmy and @Ada') → ['Ada', 'Emmy']
+ * @example
+ * ```ts
+ * findMentions('@Ada and @Emmy and @Ada'); // ['Ada', 'Emmy']
+ * ```
  */
 export function findMentions(text: string): string[] {
   const names = tokenizeInline(text).flatMap((t) => (t.kind === 'mention' ? [t.name] : []));

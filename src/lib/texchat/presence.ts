@@ -41,7 +41,9 @@ export class Presence {
   readonly #rooms = new Map<string, Map<string, Peer & { seen: number }>>();
 
   constructor(
+    /** How long a silent member stays listed, in milliseconds. */
     readonly timeoutMs = DEFAULT_PRESENCE_TIMEOUT_MS,
+    /** The clock, in milliseconds. */
     readonly now: () => number = Date.now,
   ) {}
 

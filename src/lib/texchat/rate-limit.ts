@@ -22,7 +22,9 @@ export class TokenBucket {
   #last: number;
 
   constructor(
+    /** The refill rate and the burst. */
     readonly rate: Rate,
+    /** The clock, in milliseconds. */
     readonly now: () => number = Date.now,
   ) {
     this.#tokens = rate.burst;
@@ -61,6 +63,7 @@ export interface RateLimiterOptions {
   /** The rate at which senders not currently remembered are admitted, all together. */
   newSenders?: Rate;
   maxSenders?: number;
+  /** The clock, in milliseconds (default `Date.now`); tests pass a fake one. */
   now?: () => number;
 }
 

@@ -21,12 +21,17 @@ export type RelayAck = { ok: true; duplicate?: boolean } | { ok: false; code: st
 export interface RelaySocket {
   readonly connected: boolean;
   readonly active: boolean;
+  /** Calls `listener` on every `event` from the relay. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket.io listeners are untyped here
   on(event: string, listener: (...args: any[]) => void): unknown;
+  /** Sends `event` with `args` to the relay. */
   emit(event: string, ...args: unknown[]): unknown;
+  /** The same socket, whose next acknowledged `emit` fails after `ms` milliseconds. */
   timeout(ms: number): {
+    /** Sends `event` with `data`; `ack` gets the relay's answer, or an error on timeout. */
     emit(event: string, data: unknown, ack: (error: unknown, answer: unknown) => void): unknown;
   };
+  /** Closes the connection for good. */
   disconnect(): unknown;
 }
 
@@ -55,9 +60,11 @@ export interface RelayTransport extends Transport {
   readonly state: RelayState;
   /** Messages sent but not yet confirmed by the relay (typed offline, or in flight). */
   readonly pending: number;
+  /** Calls `listener` whenever `state` changes; returns a function that stops it. */
   onState(listener: (state: RelayState) => void): () => void;
   /** Calls `listener` when a lost connection is back (call `ChatClient.resync` then). */
   onReconnect(listener: () => void): () => void;
+  /** Calls `listener` with each error the relay reports; returns a function that stops it. */
   onError(listener: (error: RelayError) => void): () => void;
 }
 

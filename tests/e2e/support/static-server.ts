@@ -22,8 +22,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ListenOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  host?: string;
+}
+
 /** Serves `root` at `http://127.0.0.1:<port><base>`; unknown paths get 404.html with status 404. */
-export async function startStaticServer(root: string, base: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  base: string,
+  { port = 0, host = '127.0.0.1' }: ListenOptions = {},
+): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = pathname.startsWith(base)
@@ -37,35 +47,32 @@ export async function startStaticServer(root: string, base: string): Promise<Sta
       return;
     }
     // GitHub Pages redirects a directory without its slash; everything else gets 404.html.
+    const slashed = pathname + '/';
     if (
-      pathname.startsWith(base) &&
       !pathname.endsWith('/') &&
-      (await resolveFile(root, pathname.slice(base.length) + '/'))
+      slashed.startsWith(base) &&
+      (await resolveFile(root, slashed.slice(base.length)))
     ) {
-      res.writeHead(301, { location: pathname + '/' });
+      res.writeHead(301, { location: slashed + new URL(req.url ?? '/', 'http://x').search });
       res.end();
       return;
     }
     res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! });
     res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => closeServer(server) };
+  await new Promise<void>((ok) => server.listen(port, host, ok));
+  const address = server.address() as { port: number };
+  return { url: `http://${host}:${address.port}${base}`, close: () => closeServer(server) };
 }
 
+/** A file for the path: `a/` or `` is a folder's index.html, `a.js` a file; `a` alone is neither. */
 async function resolveFile(root: string, relative: string): Promise<string | undefined> {
   const safe = normalize('/' + relative).slice(1);
   if (safe.split('/').includes('..')) return undefined;
-  for (const candidate of [join(root, safe), join(root, safe, 'index.html')]) {
-    const info = await stat(candidate).catch(() => undefined);
-    if (
-      info?.isFile() &&
-      (!relative.endsWith('/') || candidate.endsWith('index.html') || relative === '')
-    )
-      return candidate;
-  }
-  return undefined;
+  const folder = relative === '' || relative.endsWith('/');
+  const candidate = folder ? join(root, safe, 'index.html') : join(root, safe);
+  const info = await stat(candidate).catch(() => undefined);
+  return info?.isFile() ? candidate : undefined;
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -17,7 +17,9 @@ export type { Capabilities } from './_capabilities.ts';
 /** A file system client with a promise API: `node:fs` in Node, `createMemoryFs()` in a browser. */
 export interface GitFs {
   promises: LayoutFs & {
+    /** The stats of `path`, following symbolic links. */
     stat(path: string): Promise<unknown>;
+    /** The stats of `path` itself. */
     lstat(path: string): Promise<unknown>;
   };
 }

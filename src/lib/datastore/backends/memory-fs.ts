@@ -16,8 +16,11 @@ export interface MemoryStats {
   uid: number;
   gid: number;
   dev: number;
+  /** True for a file. */
   isFile(): boolean;
+  /** True for a directory. */
   isDirectory(): boolean;
+  /** Always false: this file system has no symbolic links. */
   isSymbolicLink(): boolean;
 }
 
@@ -40,6 +43,7 @@ export class MemoryFsPromises {
   readonly #nodes = new Map<string, Node>([['/', { type: 'dir', mtimeMs: Date.now(), ino: 1 }]]);
   #ino = 1;
 
+  /** The content of the file `path`: text when an encoding is given, bytes otherwise. ENOENT when missing. */
   async readFile(
     path: string,
     options?: string | { encoding?: string | null },
@@ -50,6 +54,7 @@ export class MemoryFsPromises {
     return encoding ? new TextDecoder().decode(node.data) : node.data.slice();
   }
 
+  /** Writes `data` to the file `path`; its directory must exist (ENOENT otherwise). */
   async writeFile(path: string, data: string | Uint8Array, _options?: unknown): Promise<void> {
     this.#parentDir(path, 'open');
     const existing = this.#nodes.get(normal(path));
@@ -63,11 +68,13 @@ export class MemoryFsPromises {
     });
   }
 
+  /** Removes the file `path`; EISDIR for a directory. */
   async unlink(path: string): Promise<void> {
     if (this.#get(path, 'unlink').type === 'dir') throw fsError('EISDIR', 'unlink', path);
     this.#nodes.delete(normal(path));
   }
 
+  /** Moves the file `from` to `to`, replacing a file there. */
   async rename(from: string, to: string): Promise<void> {
     const node = this.#get(from, 'rename');
     if (node.type === 'dir') throw fsError('EISDIR', 'rename', from);
@@ -76,6 +83,7 @@ export class MemoryFsPromises {
     this.#nodes.set(normal(to), node);
   }
 
+  /** The names in the directory `path`, sorted. */
   async readdir(path: string): Promise<string[]> {
     if (this.#get(path, 'scandir').type !== 'dir') throw fsError('ENOTDIR', 'scandir', path);
     const prefix = normal(path) === '/' ? '/' : `${normal(path)}/`;
@@ -87,6 +95,7 @@ export class MemoryFsPromises {
     return names.sort();
   }
 
+  /** Creates the directory `path` (with its parents when `recursive`); EEXIST when it exists. */
   async mkdir(path: string, options?: { recursive?: boolean } | number): Promise<void> {
     const p = normal(path);
     const existing = this.#nodes.get(p);
@@ -100,28 +109,34 @@ export class MemoryFsPromises {
     this.#nodes.set(p, { type: 'dir', mtimeMs: Date.now(), ino: ++this.#ino });
   }
 
+  /** Removes the empty directory `path`; ENOTEMPTY otherwise. */
   async rmdir(path: string): Promise<void> {
     if (this.#get(path, 'rmdir').type !== 'dir') throw fsError('ENOTDIR', 'rmdir', path);
     if ((await this.readdir(path)).length > 0) throw fsError('ENOTEMPTY', 'rmdir', path);
     this.#nodes.delete(normal(path));
   }
 
+  /** The stats of `path`. */
   async stat(path: string): Promise<MemoryStats> {
     return stats(this.#get(path, 'stat'));
   }
 
+  /** The stats of `path` (the same as `stat`: there are no links). */
   async lstat(path: string): Promise<MemoryStats> {
     return stats(this.#get(path, 'lstat'));
   }
 
+  /** Always EINVAL: this file system has no symbolic links. */
   async readlink(path: string): Promise<never> {
     throw fsError('EINVAL', 'readlink', path); // no symbolic links here
   }
 
+  /** Always EPERM: this file system has no symbolic links. */
   async symlink(_target: string, path: string): Promise<never> {
     throw fsError('EPERM', 'symlink', path);
   }
 
+  /** Checks that `path` exists; modes are not kept. */
   async chmod(path: string): Promise<void> {
     this.#get(path, 'chmod');
   }

@@ -9,7 +9,12 @@ import { checkStore } from './_checks.ts';
 import { InvalidArgTypeError } from '../errors.ts';
 
 /** Where log lines go: a function, or an object with a `debug` method (like `console`). */
-export type Logger = ((message: string) => void) | { debug(message: string): void };
+export type Logger =
+  | ((message: string) => void)
+  | {
+      /** Receives one log line. */
+      debug(message: string): void;
+    };
 
 /** Options of LoggingDatastore. */
 export interface LoggingOptions {

@@ -21,6 +21,7 @@ export type Inbound =
 
 /** How far a message id's time may lie behind the relay's clock (a day offline) and ahead. */
 export const MAX_ID_AGE_MS = 24 * 60 * 60 * 1000;
+/** How far a message id's time may lie ahead of the relay's clock (clock skew). */
 export const MAX_ID_LEAD_MS = 2 * 60 * 1000;
 
 /**

@@ -8,6 +8,7 @@ import type { StoreSpec } from './config.ts';
 /** An open history store, and how to close it when the relay stops. */
 export interface OpenedStore {
   store: Datastore;
+  /** Closes the store (its connection or file). */
   close(): Promise<void>;
 }
 

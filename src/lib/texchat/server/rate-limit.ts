@@ -15,7 +15,9 @@ export class TokenBucket {
   #last: number;
 
   constructor(
+    /** The refill rate and the burst. */
     readonly limit: RateLimit,
+    /** The clock, in milliseconds. */
     readonly now: () => number = Date.now,
   ) {
     this.#tokens = limit.burst;

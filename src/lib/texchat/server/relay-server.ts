@@ -40,7 +40,9 @@ export interface RelayOptions {
   limits?: Partial<ConnectionLimits>;
   /** How often every client gets the public room list, in ms. */
   roomsIntervalMs?: number;
+  /** The clock, in milliseconds (default `Date.now`); tests pass a fake one. */
   now?: () => number;
+  /** Where the relay's log lines go. */
   log?: (line: string) => void;
 }
 
