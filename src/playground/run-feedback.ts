@@ -1,6 +1,5 @@
 // What a run did, next to its output: "running…", then "✓ same as the build · 14 ms", or a compact
 // diff against the build's output when they differ (an edited example, or output that varies).
-import { compactDiff, lineDiff } from './line-diff.ts';
 import type { RunResult } from './protocol.ts';
 
 /** The outcome of a run, summed up for the status line. */
@@ -44,7 +43,7 @@ export class RunFeedback {
     const time = `${Math.max(1, Math.round(ms))} ms`;
     this.status.dataset['verdict'] = verdict;
     this.status.textContent = `${LABELS[verdict]} · ${time}`;
-    if (verdict === 'different') this.showDiff(expected ?? '', actual);
+    if (verdict === 'different') void this.showDiff(expected ?? '', actual);
     return verdict;
   }
 
@@ -68,7 +67,10 @@ export class RunFeedback {
     this.diff.replaceChildren();
   }
 
-  private showDiff(expected: string, actual: string): void {
+  /** The diff code loads with the first difference (most runs match the build). */
+  private async showDiff(expected: string, actual: string): Promise<void> {
+    const { compactDiff, lineDiff } = await import('./line-diff.ts');
+    if (this.status.dataset['verdict'] !== 'different') return; // a newer run or Reset came first
     const lines = compactDiff(lineDiff(expected, actual));
     const title = document.createElement('p');
     title.className = 'run-example__diff-title';

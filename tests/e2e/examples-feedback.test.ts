@@ -50,7 +50,8 @@ describe('run feedback', () => {
       /^≠ differs from the build · \d+ ms$/,
     );
     const diff = example.locator('.run-example__diff');
-    expect(await diff.isVisible()).toBe(true);
+    // The diff's code loads with the first difference.
+    await expect.poll(() => diff.isVisible()).toBe(true);
     expect(await diff.locator('ins').allTextContents()).toEqual(['+ changed by the reader\n']);
     const removed = await diff.locator('del').allTextContents();
     expect(removed[0]).toBe(`− ${expected.split('\n')[0]}\n`);
