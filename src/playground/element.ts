@@ -35,6 +35,10 @@ export const ELEMENT_NAME = 'run-example';
 /** Where the code shown came from, when it is not the original (`data-origin` on the element). */
 export type CodeOrigin = 'edited' | 'restored' | 'shared';
 
+/** The example's code blocks: directly in the code box, or inside the copy button's wrapper
+ * (`<div class="code-block">`, added to every fence by src/markdown/plugins/copy-code.ts). */
+const CODE_PRE = ':is(.run-example__code, .run-example__code > .code-block) > pre';
+
 type ButtonName = 'run' | 'edit' | 'share' | 'reset';
 
 /** The custom element class; see the contract above. */
@@ -168,7 +172,7 @@ export class RunExampleElement extends HTMLElement {
       tabMovesFocusUntilEdited: !focus,
       wrapLines: this.isPlayground,
     });
-    for (const block of box.querySelectorAll<HTMLElement>(':scope > pre')) block.hidden = true;
+    for (const block of this.querySelectorAll<HTMLElement>(CODE_PRE)) block.hidden = true;
     this.buttons.edit.hidden = true;
     this.buttons.edit.disabled = false;
     if (focus) this.editor.focus();
@@ -260,9 +264,7 @@ export class RunExampleElement extends HTMLElement {
 
   /** Shows `code` as plain text in place of the highlighted original (the editor loads on Edit). */
   private showCode(code: string, origin: CodeOrigin): void {
-    const original = this.querySelector<HTMLElement>(
-      '.run-example__code > pre:not(.run-example__plain)',
-    );
+    const original = this.querySelector<HTMLElement>(`${CODE_PRE}:not(.run-example__plain)`);
     if (!original) return;
     if (this.editor) {
       this.editor.setValue(code);
@@ -295,7 +297,7 @@ export class RunExampleElement extends HTMLElement {
   }
 
   private visiblePre(): HTMLElement | null {
-    return this.querySelector<HTMLElement>('.run-example__code > pre:not([hidden])');
+    return this.querySelector<HTMLElement>(`${CODE_PRE}:not([hidden])`);
   }
 
   /** Highlights the line an error came from in the editor (the static code ran at build time). */
