@@ -50,15 +50,22 @@ export default async function relayBench(): Promise<void> {
   } finally {
     await one.stop();
   }
-  const redis = await startRedis();
-  const pair: (Started & { url: string })[] = [];
-  try {
-    const env = { ...LIMITS, TEXCHAT_REDIS_URL: redis.url };
-    pair.push(...(await Promise.all([startRelayProcess(env), startRelayProcess(env)])));
-    rows.push(row('2 processes + Redis', await run(pair.map((p) => p.url)), pair));
-  } finally {
-    await Promise.all(pair.map((p) => p.stop()));
-    await redis.stop();
+  // Two processes on one Redis: history in memory per process, then one history in that Redis
+  // (TEXCHAT_STORE=redis, the default with TEXCHAT_REDIS_URL; each message stored once for both).
+  for (const [label, store] of [
+    ['2 processes + Redis, history per process', 'memory'],
+    ['2 processes + Redis, one history in Redis', 'redis'],
+  ] as const) {
+    const redis = await startRedis();
+    const pair: (Started & { url: string })[] = [];
+    try {
+      const env = { ...LIMITS, TEXCHAT_REDIS_URL: redis.url, TEXCHAT_STORE: store };
+      pair.push(...(await Promise.all([startRelayProcess(env), startRelayProcess(env)])));
+      rows.push(row(label, await run(pair.map((p) => p.url)), pair));
+    } finally {
+      await Promise.all(pair.map((p) => p.stop()));
+      await redis.stop();
+    }
   }
   console.log(
     `${CLIENTS} clients in ${ROOMS} rooms, ${MESSAGES} messages each, one every ${SEND_INTERVAL_MS} ms; ` +

@@ -39,8 +39,8 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
     name: 'hub-content',
     async load(context) {
       // The API reference pages are generated from the packages' sources, beside content/.
-      await generateApiReference(API_REFERENCE_DIR);
-      await loadInto(context, dir);
+      const apiDir = await generateApiReference(API_REFERENCE_DIR);
+      await loadInto(context, dir, apiDir);
       // In dev, any change reloads the content: unchanged pages come from the store, and the
       // cross-page link checks see every page. The file is read once the save has settled; an
       // error goes to the browser's overlay.
@@ -48,7 +48,7 @@ export function contentLoader({ dir }: ContentLoaderOptions): Loader {
       context.watcher?.on('all', (_event, path) => {
         if (!path.endsWith('.md')) return;
         waitUntilSettled(path)
-          .then(() => loadInto(context, dir))
+          .then(() => loadInto(context, dir, apiDir))
           .then(
             () => reportContentReload(undefined),
             (error: unknown) => {
@@ -68,18 +68,23 @@ interface PlannedPage extends LinkedPage, OrderedPage {
   rendered: PageSummary;
 }
 
-async function loadInto(context: LoaderContext, dir: string): Promise<void> {
+async function loadInto(context: LoaderContext, dir: string, apiDir: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const base = normaliseBase(context.config.base);
   const repository = hubRepository();
   const renderer = await digestOfFiles(root, RENDERER_INPUTS);
   const cacheDir = fileURLToPath(context.config.cacheDir);
   const htmlStore = new HtmlStore(htmlStoreDir(cacheDir, base));
-  // The generated API reference folder mirrors content/ (datastore/api.md → /datastore/api/).
-  const sources = [
-    ...(await readContentSources(dir)),
-    ...(await readContentSources(API_REFERENCE_DIR)),
-  ];
+  // The generated API reference folder mirrors content/ (datastore/api.md → /datastore/api/); a
+  // library's reference is part of the site when its project is (content/<project>/index.md).
+  const written = await readContentSources(dir);
+  const projects = new Set(
+    written.flatMap(({ contentPath }) => /^([^/]+)\/index\.md$/.exec(contentPath)?.[1] ?? []),
+  );
+  const reference = (await readContentSources(apiDir)).filter(({ contentPath }) =>
+    projects.has(contentPath.split('/')[0]!),
+  );
+  const sources = [...written, ...reference];
   const planned = sources.map((source) => {
     const id = entryIdOf(source.contentPath);
     const digest = digestOf(renderer, base, repository, source.file, source.source);

@@ -6,17 +6,21 @@ interface EntryWithHeadings {
   rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
-/** `/hub/datastore/#hello-world`; throws when page `id` has no heading with that slug. */
+/**
+ * `/hub/datastore/#hello-world`, or undefined when the site has no page `id` (a hub without that
+ * project); throws when the page exists but has no heading with that slug.
+ */
 export function sectionUrl(
   entries: readonly EntryWithHeadings[],
   id: string,
   slug: string,
-): string {
+): string | undefined {
   const entry = entries.find((candidate) => candidate.id === id);
+  if (!entry) return undefined;
   const headings = (entry?.rendered?.metadata?.['headings'] ?? []) as { slug: string }[];
   if (!headings.some((heading) => heading.slug === slug))
     throw new Error(
-      `[site] the home page links to ${id}#${slug}, but ${entry ? `that page has no heading "${slug}"` : `there is no page "${id}"`}. ` +
+      `[site] the home page links to ${id}#${slug}, but that page has no heading "${slug}". ` +
         'Hint: update the link in src/pages/index.astro after renaming a heading.',
     );
   return `${pageUrl(id)}#${slug}`;

@@ -1,6 +1,14 @@
 // The API reference: content pages generated from the packages' sources when the site is built.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { entryPoints } from './entry-points.ts';
 import { apiPage } from './page.ts';
@@ -11,22 +19,50 @@ export { ApiReferenceError } from './typedoc.ts';
 /** Where the generated pages go (gitignored); the content loader reads it beside content/. */
 export const API_REFERENCE_DIR = '.tmp/api-reference';
 
-/** Writes `<outDir>/<project>/api.md` for every package entry point. TypeDoc takes a while, so
- * the pages are kept while the sources they come from are unchanged. Throws an
- * ApiReferenceError when an export has no documentation. */
-export async function generateApiReference(outDir = API_REFERENCE_DIR): Promise<void> {
-  const entries = entryPoints();
-  const stamp = join(outDir, '.sources-hash');
+/** True for a page this module wrote (it has no file in the repository to edit). */
+export function isGeneratedPage(file: string): boolean {
+  return file.startsWith(`${API_REFERENCE_DIR}/`);
+}
+
+/**
+ * Writes `<root>/<hash>/<project>/api.md` for every package entry point and returns that folder.
+ * TypeDoc takes a while, so the pages are kept while the sources they come from are unchanged.
+ * The folder is named by the hash of those sources and appears whole (written aside, then
+ * renamed): builds running at once (a dev server, the e2e build) never read a half-written or
+ * deleted page. Throws an ApiReferenceError when an export has no documentation.
+ */
+export async function generateApiReference(root = API_REFERENCE_DIR): Promise<string> {
   const hash = sourcesHash();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-  const modules = await generateModules(entries, join(outDir, '.typedoc'));
-  rmSync(outDir, { recursive: true, force: true });
+  const outDir = join(root, hash.slice(0, 16));
+  if (existsSync(outDir)) return outDir;
+  const entries = entryPoints();
+  const staging = `${outDir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  const modules = await generateModules(entries, join(staging, '.typedoc'));
+  rmSync(join(staging, '.typedoc'), { recursive: true, force: true });
   for (const module of modules) {
-    const file = join(outDir, module.entry.contentPath);
+    const file = join(staging, module.entry.contentPath);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, apiPage(module, modules));
   }
-  writeFileSync(stamp, hash);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // Another build finished the same pages first: theirs are identical.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(outDir)) throw error;
+  }
+  pruneOtherVersions(root, outDir);
+  return outDir;
+}
+
+/** Removes the pages of older sources (best effort: a folder in use elsewhere may stay). */
+function pruneOtherVersions(root: string, keep: string): void {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const dir = join(root, entry.name);
+    if (entry.isDirectory() && dir !== keep && !entry.name.endsWith('.tmp'))
+      rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A hash of everything the pages depend on: the libraries' sources and manifests, this

@@ -1,6 +1,7 @@
 // The relay's environment: defaults, parsed values, and a typed error naming a bad variable.
 import { describe, expect, it } from 'vitest';
-import { RelayConfigError, TokenBucket, readConfig } from '@project-hub/texchat/server';
+import { TokenBucket } from '@project-hub/texchat';
+import { RelayConfigError, describeStore, readConfig } from '@project-hub/texchat/server';
 
 describe('readConfig', () => {
   it('has defaults that keep the relay on this machine', () => {
@@ -37,11 +38,27 @@ describe('readConfig', () => {
     expect(readConfig({ TEXCHAT_ORIGINS: '*' }).origins).toBe('*');
   });
 
+  it('keeps history in Redis by default when TEXCHAT_REDIS_URL is set (processes share one history)', () => {
+    const url = 'redis://127.0.0.1:6379';
+    expect(readConfig({ TEXCHAT_REDIS_URL: url }).store).toEqual({ kind: 'redis', url });
+    expect(readConfig({ TEXCHAT_REDIS_URL: url, TEXCHAT_STORE: 'redis' }).store).toEqual({
+      kind: 'redis',
+      url,
+    });
+    // An explicit store still wins: live traffic shared, history per process.
+    expect(readConfig({ TEXCHAT_REDIS_URL: url, TEXCHAT_STORE: 'memory' }).store).toEqual({
+      kind: 'memory',
+    });
+    expect(describeStore({ kind: 'redis', url })).toBe(`redis:${url}`);
+  });
+
   it.each([
     ['TEXCHAT_PORT', '80a'],
     ['TEXCHAT_PORT', '70000'],
     ['TEXCHAT_ORIGINS', 'https://a.example/chat'],
     ['TEXCHAT_STORE', 'postgres'],
+    // Redis as the store needs TEXCHAT_REDIS_URL too.
+    ['TEXCHAT_STORE', 'redis'],
     ['TEXCHAT_REDIS_URL', 'localhost:6379'],
     ['TEXCHAT_HISTORY_LIMIT', '0'],
     ['TEXCHAT_MESSAGE_RATE', 'fast'],
@@ -58,7 +75,7 @@ describe('readConfig', () => {
   });
 });
 
-describe('TokenBucket', () => {
+describe('TokenBucket (from the lib, as the relay uses it per connection)', () => {
   it('allows a burst, then regains tokens at its rate', () => {
     let now = 0;
     const bucket = new TokenBucket({ burst: 3, perSecond: 2 }, () => now);

@@ -36,6 +36,9 @@ describe('a relay killed and restarted', () => {
     await eventually(() => expect(emmy.client.members()).toHaveLength(2));
     await ada.client.send('before the crash');
     await eventually(() => expect(texts(emmy)).toEqual(['before the crash']));
+    // Emmy can see it before Ada's confirmation arrives: wait for that too, so the kill leaves
+    // exactly the messages typed while the relay was down in Ada's outbox.
+    await eventually(() => expect(ada.transport.pending).toBe(0));
 
     await relay.kill();
     await eventually(() => expect(ada.transport.state).toBe('reconnecting'));

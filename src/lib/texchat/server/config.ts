@@ -1,12 +1,18 @@
 // The relay's configuration, read from the environment; a bad value names the variable and a fix.
-import type { RateLimit } from './rate-limit.ts';
+import type { Rate } from '../rate-limit.ts';
 import { RelayConfigError } from './errors.ts';
 import { DEFAULT_HISTORY_LIMIT } from './room-history.ts';
 import { DEFAULT_LIMITS } from './relay-server.ts';
 
-/** Where the history lives: in memory (lost on restart) or in a file. */
+/**
+ * Where the history lives: in memory (lost on restart), in a file, or in the Redis at
+ * TEXCHAT_REDIS_URL (shared by every relay process on that Redis).
+ */
 export type StoreSpec =
-  { kind: 'memory' } | { kind: 'sqlite'; path: string } | { kind: 'fs'; path: string };
+  | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'fs'; path: string }
+  | { kind: 'redis'; url: string };
 
 /** Everything `npm run texchat:server` reads from the environment. */
 export interface RelayConfig {
@@ -16,8 +22,8 @@ export interface RelayConfig {
   store: StoreSpec;
   redisUrl: string | undefined;
   historyLimit: number;
-  messageRate: RateLimit;
-  presenceRate: RateLimit;
+  messageRate: Rate;
+  presenceRate: Rate;
 }
 
 /** The variables and their defaults, as the docs list them. */
@@ -37,12 +43,15 @@ export const DEFAULTS = {
  */
 export function readConfig(env: Record<string, string | undefined>): RelayConfig {
   const get = (name: keyof typeof DEFAULTS) => env[name]?.trim() || DEFAULTS[name];
+  const redis = redisUrl(env['TEXCHAT_REDIS_URL']?.trim() || undefined);
+  // Scaled out, processes must share one history: Redis is the default store then.
+  const storeValue = env['TEXCHAT_STORE']?.trim() || (redis ? 'redis' : DEFAULTS.TEXCHAT_STORE);
   return {
     port: integer('TEXCHAT_PORT', get('TEXCHAT_PORT'), 0, 65535),
     host: get('TEXCHAT_HOST'),
     origins: origins(get('TEXCHAT_ORIGINS')),
-    store: store(get('TEXCHAT_STORE')),
-    redisUrl: redisUrl(env['TEXCHAT_REDIS_URL']?.trim() || undefined),
+    store: store(storeValue, redis),
+    redisUrl: redis,
     historyLimit: integer('TEXCHAT_HISTORY_LIMIT', get('TEXCHAT_HISTORY_LIMIT'), 1, 1_000_000),
     messageRate: rate('TEXCHAT_MESSAGE_RATE', get('TEXCHAT_MESSAGE_RATE')),
     presenceRate: rate('TEXCHAT_PRESENCE_RATE', get('TEXCHAT_PRESENCE_RATE')),
@@ -51,7 +60,8 @@ export function readConfig(env: Record<string, string | undefined>): RelayConfig
 
 /** How the log line names a store. */
 export function describeStore(spec: StoreSpec): string {
-  return spec.kind === 'memory' ? 'memory (history lost on restart)' : `${spec.kind}:${spec.path}`;
+  if (spec.kind === 'memory') return 'memory (history lost on restart)';
+  return spec.kind === 'redis' ? `redis:${spec.url}` : `${spec.kind}:${spec.path}`;
 }
 
 // --- Internal helpers ---
@@ -88,11 +98,23 @@ function origins(value: string): string[] | '*' {
   return list;
 }
 
-function store(value: string): StoreSpec {
+function store(value: string, redis: string | undefined): StoreSpec {
   if (value === 'memory') return { kind: 'memory' };
+  if (value === 'redis') {
+    if (redis) return { kind: 'redis', url: redis };
+    throw new RelayConfigError(
+      'TEXCHAT_STORE',
+      value,
+      'set TEXCHAT_REDIS_URL (like redis://127.0.0.1:6379) too, or use sqlite:<file> or fs:<directory>',
+    );
+  }
   const match = /^(sqlite|fs):(.+)$/.exec(value);
   if (match) return { kind: match[1] as 'sqlite' | 'fs', path: match[2]! };
-  throw new RelayConfigError('TEXCHAT_STORE', value, 'use memory, sqlite:<file> or fs:<directory>');
+  throw new RelayConfigError(
+    'TEXCHAT_STORE',
+    value,
+    'use memory, sqlite:<file>, fs:<directory> or redis (with TEXCHAT_REDIS_URL)',
+  );
 }
 
 function redisUrl(value: string | undefined): string | undefined {
@@ -103,7 +125,7 @@ function redisUrl(value: string | undefined): string | undefined {
   return value;
 }
 
-function rate(name: string, value: string): RateLimit {
+function rate(name: string, value: string): Rate {
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
   if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0) {
     throw new RelayConfigError(name, value, 'use <burst>/<per second>, like 20/5');

@@ -5,16 +5,17 @@ import { idTime } from '../message.ts';
 import type { Packet, Peer } from '../protocol.ts';
 import { refuse, type Refusal } from './errors.ts';
 import { checkInbound, isRefusal, type ConnectionRecord, type Inbound } from './inbound.ts';
-import { TokenBucket, type RateLimit } from './rate-limit.ts';
-import type { RoomHistory } from './room-history.ts';
+// The same token bucket the page's clients apply to each sender: one implementation, one behaviour.
+import { TokenBucket, type Rate } from '../rate-limit.ts';
+import type { RelayHistory } from './room-history.ts';
 import { publicRooms, type RoomList } from './room-list.ts';
 
 /** The limits of one connection. */
 export interface ConnectionLimits {
-  messages: RateLimit;
-  presence: RateLimit;
+  messages: Rate;
+  presence: Rate;
   /** Every event, valid or not. */
-  events: RateLimit;
+  events: Rate;
   /** Refused events after which the relay hangs up. */
   maxRefusals: number;
 }
@@ -22,7 +23,7 @@ export interface ConnectionLimits {
 /** What a connection needs from the relay around it. */
 export interface ConnectionContext {
   io: Server;
-  history: RoomHistory;
+  history: RelayHistory;
   rooms: RoomList;
   limits: ConnectionLimits;
   now: () => number;

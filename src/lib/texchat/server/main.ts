@@ -5,9 +5,10 @@ import { openStore } from './open-store.ts';
 import { startRelay } from './relay-server.ts';
 
 const config = readConfig(process.env);
-const opened = await openStore(config.store);
+const opened = await openStore(config.store, config.historyLimit);
 const relay = await startRelay({
   store: opened.store,
+  ...(opened.history ? { history: opened.history } : {}),
   port: config.port,
   host: config.host,
   origins: config.origins,

@@ -6,13 +6,15 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
 import type { Datastore } from '@project-hub/datastore';
+import type { RedisClientType as RedisClient } from 'redis';
 import { isClientId } from '../protocol.ts';
 import { MESSAGE_RATE, PRESENCE_RATE } from '../rate-limit.ts';
 import { Connection, type ConnectionLimits } from './connection.ts';
-import { Identities } from './identities.ts';
+import { Identities, type IdentityRegistry } from './identities.ts';
 import type { ConnectionRecord } from './inbound.ts';
-import { RoomHistory } from './room-history.ts';
+import { RoomHistory, type RelayHistory } from './room-history.ts';
 import { RoomList } from './room-list.ts';
+import { SharedIdentities } from './shared-identities.ts';
 
 /** The largest frame the transport accepts, in bytes: a full message and a history request fit. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -30,11 +32,19 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
 export interface RelayOptions {
   /** Where room history lives (see RoomHistory for the keys). */
   store: Datastore;
+  /**
+   * The history itself, when it is not this process's own `RoomHistory` over `store`: processes
+   * that share rooms pass a `SharedRoomHistory`, so they see one history.
+   */
+  history?: RelayHistory;
   port?: number;
   host?: string;
   /** Origins a browser page may connect from; '*' allows any. Requests without Origin pass. */
   origins?: readonly string[] | '*';
-  /** A Redis URL: processes on the same Redis share rooms through @socket.io/redis-adapter. */
+  /**
+   * A Redis URL: processes on the same Redis share rooms through @socket.io/redis-adapter, and
+   * client ids are bound in that Redis, so an id held on one process is refused on the others.
+   */
   redisUrl?: string;
   historyLimit?: number;
   limits?: Partial<ConnectionLimits>;
@@ -72,11 +82,12 @@ export async function startRelay(options: RelayOptions): Promise<RelayServer> {
     cors: { origin: origins === '*' ? true : [...origins] },
     serveClient: false,
   });
-  const closeRedis = options.redisUrl
-    ? await attachRedis(io, options.redisUrl, log)
-    : async () => {};
+  const redis = options.redisUrl ? await attachRedis(io, options.redisUrl, log) : undefined;
+  const identities: IdentityRegistry = redis
+    ? new SharedIdentities(redis.client, io)
+    : new Identities();
   const rooms = new RoomList(io, 200, options.roomsIntervalMs);
-  serve(io, { ...options, rooms }, log);
+  serve(io, { ...options, rooms, identities }, log);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
@@ -89,8 +100,9 @@ export async function startRelay(options: RelayOptions): Promise<RelayServer> {
     io,
     async close() {
       rooms.close();
+      identities.close?.();
       await io.close();
-      await closeRedis();
+      await redis?.close();
     },
   };
 }
@@ -99,30 +111,36 @@ export async function startRelay(options: RelayOptions): Promise<RelayServer> {
 
 function serve(
   io: Server,
-  options: RelayOptions & { rooms: RoomList },
+  options: RelayOptions & { rooms: RoomList; identities: IdentityRegistry },
   log: (line: string) => void,
 ): void {
-  const identities = new Identities();
+  const { identities } = options;
   const context = {
     io,
-    history: new RoomHistory(options.store, options.historyLimit),
+    history: options.history ?? new RoomHistory(options.store, options.historyLimit),
     rooms: options.rooms,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     now: options.now ?? Date.now,
     log,
   };
-  io.use((socket, next) => {
+  io.use(async (socket, next) => {
     const { id, token } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     if (!isClientId(id) || typeof token !== 'string' || !/^[0-9A-Za-z_-]{16,64}$/.test(token)) {
       return next(
         new Error('ERR_BAD_IDENTITY: auth needs { id: 16 hex digits, token: 16-64 characters }'),
       );
     }
-    const claimed = identities.claim(id, {
-      token,
-      socketId: socket.id,
-      disconnect: () => socket.disconnect(true),
-    });
+    let claimed: boolean;
+    try {
+      claimed = await identities.claim(id, {
+        token,
+        socketId: socket.id,
+        disconnect: () => socket.disconnect(true),
+      });
+    } catch (error) {
+      log(`[texchat relay] identity: ${String(error)}`);
+      return next(new Error('ERR_UNAVAILABLE: the relay cannot check identities now; retry'));
+    }
     if (!claimed) return next(new Error('ERR_ID_TAKEN: another client holds this id'));
     socket.data = { id, name: undefined, room: undefined } satisfies ConnectionRecord;
     next();
@@ -131,7 +149,11 @@ function serve(
     const connection = new Connection(socket, context);
     socket.on('disconnect', (reason) => {
       connection.disconnected(reason);
-      identities.release((socket.data as ConnectionRecord).id, socket.id);
+      const released = identities.release((socket.data as ConnectionRecord).id, socket.id);
+      // A binding Redis could not delete now expires on its own (BINDING_TTL_MS).
+      void Promise.resolve(released).catch((error: unknown) =>
+        log(`[texchat relay] identity: ${String(error)}`),
+      );
     });
   });
 }
@@ -145,7 +167,7 @@ async function attachRedis(
   io: Server,
   url: string,
   log: (line: string) => void,
-): Promise<() => Promise<void>> {
+): Promise<{ client: RedisClient; close(): Promise<void> }> {
   const pub = createClient({ url });
   const sub = pub.duplicate();
   for (const client of [pub, sub]) {
@@ -153,7 +175,9 @@ async function attachRedis(
   }
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub));
-  return async () => {
-    await Promise.allSettled([pub.close(), sub.close()]);
+  return {
+    // The publishing client also runs the identity scripts: plain commands, no subscription.
+    client: pub,
+    close: async () => void (await Promise.allSettled([pub.close(), sub.close()])),
   };
 }

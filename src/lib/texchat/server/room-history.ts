@@ -8,8 +8,19 @@ import type { Message } from '../message.ts';
 /** How many messages of a room the relay keeps unless TEXCHAT_HISTORY_LIMIT says otherwise. */
 export const DEFAULT_HISTORY_LIMIT = 1000;
 
-/** A room's history on the relay: the library's bounded `History`, with the relay's bound. */
-export class RoomHistory {
+/** What the relay needs of a history: store a message once, and read what a joiner lacks. */
+export interface RelayHistory {
+  /** Stores a message once; false when its id is already stored (a re-send after a reconnect). */
+  add(message: Message): Promise<boolean>;
+  /** The latest messages of a room that `have` lacks, oldest first, at most one batch. */
+  missing(room: string, have: string[]): Promise<Message[]>;
+}
+
+/**
+ * A room's history in one relay process: the library's bounded `History`, with the relay's bound.
+ * Its index lives in this process, so processes that share rooms use `SharedRoomHistory`.
+ */
+export class RoomHistory implements RelayHistory {
   readonly history: History;
 
   constructor(
