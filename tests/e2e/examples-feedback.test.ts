@@ -104,7 +104,7 @@ describe.each(['light', 'dark'] as const)('the framed unit (%s)', (colorScheme) 
         const bg = (selector: string) =>
           getComputedStyle(element.querySelector(selector)!).backgroundColor;
         return {
-          code: bg('.run-example__code > pre'),
+          code: bg('.run-example__code pre'),
           output: bg('.run-example__result'),
           frame: getComputedStyle(element).borderTopStyle,
           radius: getComputedStyle(element).borderTopLeftRadius,

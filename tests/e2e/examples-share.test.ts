@@ -46,7 +46,7 @@ describe('share links', () => {
     try {
       const example = reader.page.locator('run-example').nth(1);
       await expect.poll(() => example.getAttribute('data-origin')).toBe('shared');
-      expect(await example.locator('.run-example__code > pre:not([hidden])').textContent()).toBe(
+      expect(await example.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
         "console.log('shared', 6 * 7);",
       );
       expect(await example.locator('.run-example__status').textContent()).toMatch(
@@ -59,7 +59,7 @@ describe('share links', () => {
       expect(await runExample(example)).toBe('shared 42');
       await example.getByRole('button', { name: 'Reset' }).click();
       expect(await example.getAttribute('data-origin')).toBeNull();
-      expect(await example.locator('.run-example__code > pre:not([hidden])').textContent()).toBe(
+      expect(await example.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
         await example.getAttribute('data-code'),
       );
       expect(new URL(reader.page.url()).hash).toBe('');
@@ -99,7 +99,7 @@ describe('saved edits', () => {
       await page.reload();
       const again = page.locator('run-example').first();
       await expect.poll(() => again.getAttribute('data-origin')).toBe('restored');
-      expect(await again.locator('.run-example__code > pre:not([hidden])').textContent()).toBe(
+      expect(await again.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
         "console.log('kept across reloads');",
       );
       expect(await runExample(again)).toBe('kept across reloads');
@@ -114,7 +114,7 @@ describe('saved edits', () => {
       const reset = page.locator('run-example').first();
       await reset.locator('.run-example__actions').waitFor();
       expect(await reset.getAttribute('data-origin')).toBeNull();
-      expect(await reset.locator('.run-example__code > pre:not([hidden])').textContent()).toBe(
+      expect(await reset.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
         await reset.getAttribute('data-code'),
       );
     } finally {
