@@ -10,6 +10,8 @@ import { tags } from '@lezer/highlight';
 /** What the playground needs from an editor, whatever implements it. */
 export interface EditorAdapter {
   getValue(): string;
+  /** Replaces the whole text (a share link's code arriving after the editor opened). */
+  setValue(text: string): void;
   focus(): void;
   /** Highlights one 1-based line (an error), or none. */
   markLine(line: number | undefined): void;
@@ -27,6 +29,15 @@ export interface EditorOptions {
   label: string;
   /** Called on Ctrl/Cmd+Enter. */
   onRun: () => void;
+  /** Called after each change of the text, with the new text. */
+  onChange?: (text: string) => void;
+  /**
+   * Tab moves focus on until the reader edits or clicks in the editor (an editor present from
+   * page load, as on /playground/, must not catch a keyboard user walking the page).
+   */
+  tabMovesFocusUntilEdited?: boolean;
+  /** Wraps long lines instead of scrolling sideways (a full-page editor on a phone). */
+  wrapLines?: boolean;
 }
 
 /** Mounts a CodeMirror editor in `parent`, styled like `look`. */
@@ -44,12 +55,24 @@ export function createEditor(options: EditorOptions): EditorAdapter {
         syntaxHighlighting(CODE_COLOURS),
         errorLineField,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        options.wrapLines ? EditorView.lineWrapping : [],
         EditorView.theme(copyLook(options.look)),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString());
+        }),
       ],
     }),
   });
+  if (options.tabMovesFocusUntilEdited) {
+    view.setTabFocusMode(true);
+    const release = () => view.setTabFocusMode(false);
+    view.contentDOM.addEventListener('beforeinput', release, { once: true });
+    view.contentDOM.addEventListener('mousedown', release, { once: true });
+  }
   return {
     getValue: () => view.state.doc.toString(),
+    setValue: (text) =>
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
     focus: () => view.focus(),
     markLine: (line) => view.dispatch({ effects: setErrorLine.of(line) }),
     destroy: () => view.destroy(),
@@ -98,8 +121,9 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
   return {
     '&': {
       // The page's variables, not the computed colours: a theme change while editing follows.
+      // The tint of an example's code (RunExamples.astro), else the page's code blocks.
       color: 'var(--code-block-fg)',
-      backgroundColor: 'var(--code-block-bg)',
+      backgroundColor: 'var(--rx-code-bg, var(--code-block-bg))',
       border: style.border,
       borderRadius: style.borderRadius,
       margin: style.margin,
@@ -108,7 +132,13 @@ function copyLook(look: HTMLElement): Parameters<typeof EditorView.theme>[0] {
       boxSizing: 'border-box',
       minHeight: `${look.getBoundingClientRect().height}px`,
     },
-    '&.cm-focused': { outline: '2px solid var(--focus, var(--accent))', outlineOffset: '2px' },
+    // On the editable area itself (contenteditable always matches :focus-visible), so the ring
+    // shows the moment it has focus, not when CodeMirror next marks the editor focused.
+    '&.cm-focused': { outline: 'none' },
+    '.cm-content:focus-visible': {
+      outline: '2px solid var(--focus, var(--accent))',
+      outlineOffset: '-2px',
+    },
     '.cm-scroller': { fontFamily: style.fontFamily, lineHeight: style.lineHeight },
     '.cm-content': {
       padding: `${style.paddingTop} 0 ${style.paddingBottom}`,

@@ -1,4 +1,5 @@
 // The message protocol between the runner facade (main thread) and the runner worker.
+import { isStoreSnapshot, type StoreSnapshot } from './inspector/snapshot.ts';
 
 /** The bounds of one run's output: the worker cuts to them (log-budget.ts), the page checks them. */
 export interface OutputLimits {
@@ -59,6 +60,8 @@ export type WorkerMessage =
   | { type: 'started'; id: number }
   | { type: 'log'; id: number; entry: LogEntry }
   | { type: 'done'; id: number }
+  /** The stores the example created (for the store inspector), sent once, before `done`/`error`. */
+  | { type: 'stores'; id: number; snapshot: StoreSnapshot }
   | ({ type: 'error'; id: number } & RunErrorInfo);
 
 /** What a run resolves to; the runner never rejects. */
@@ -94,6 +97,8 @@ export function isWorkerMessage(data: unknown, maxText = Infinity): data is Work
       return isLogEntry(field(data, 'entry'), maxText);
     case 'error':
       return isRunErrorInfo(data, maxText);
+    case 'stores':
+      return isStoreSnapshot(field(data, 'snapshot'));
     default:
       return false;
   }

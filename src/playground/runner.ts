@@ -7,6 +7,7 @@ import {
   type RunResult,
   type WorkerMessage,
 } from './protocol.ts';
+import type { StoreSnapshot } from './inspector/snapshot.ts';
 
 /** How long example code may run before its worker is terminated. */
 export const DEFAULT_TIMEOUT_MS = 2000;
@@ -22,6 +23,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Called with each console entry as it arrives, before the run finishes. */
   onLog?: (entry: LogEntry) => void;
+  /** Called once, before the run finishes, with the stores the example created (if any). */
+  onStores?: (snapshot: StoreSnapshot) => void;
 }
 
 /** Runs examples one at a time: a new run cancels the previous one, whose late messages are dropped. */
@@ -93,6 +96,7 @@ class RunSession {
   private readonly port: MessagePort;
   private readonly peer: MessagePort;
   private outputChars = 0;
+  private storesSeen = false;
 
   constructor(
     private readonly worker: Worker,
@@ -150,6 +154,10 @@ class RunSession {
       }
       case 'log':
         return this.log(message.entry);
+      case 'stores':
+        if (this.storesSeen) return this.violation();
+        this.storesSeen = true;
+        return this.options.onStores?.(message.snapshot);
       case 'done':
         return this.finish({ type: 'ok', logs: this.logs });
       case 'error': {

@@ -7,6 +7,7 @@
 import { executeExample } from './execute.ts';
 import { LIBRARIES } from './libraries.ts';
 import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
+import { StoreRegistry } from './inspector/registry.ts';
 import {
   isRunRequest,
   type LogEntry,
@@ -33,17 +34,26 @@ async function handle({ id, code, setup, lang }: RunRequest, port: MessagePort):
   const send = port.postMessage.bind(port) as (message: WorkerMessage) => void;
   sealPostMessage();
   const budget = new LogBudget();
+  const stores = new StoreRegistry();
+  // While the inspector reads the stores, what they print (a LoggingDatastore) is not output.
+  let reading = false;
   send({ type: 'started', id });
   const error = await executeExample(
     { code, setup, lang },
     {
-      modules: LIBRARIES,
+      modules: stores.wrap(LIBRARIES),
       onLog: (entry: LogEntry) => {
+        if (reading) return;
         for (const kept of budget.take(entry)) send({ type: 'log', id, entry: kept });
       },
       maxEntryChars: () => budget.room,
     },
   );
+  // The inspector's snapshot is read here, in the worker, within its bounds (inspector/). Example
+  // code may have broken the builtins it uses: then there is no snapshot, and the run still ends.
+  reading = true;
+  const snapshot = await stores.snapshot().catch(() => undefined);
+  if (snapshot && snapshot.stores.length > 0) send({ type: 'stores', id, snapshot });
   send(error ? { type: 'error', id, ...clampError(error) } : { type: 'done', id });
 }
 

@@ -57,6 +57,8 @@ describe.each(SCREENS)(
           // The static budget counts a page's scripts and their static imports; nothing else may run
           // before the reader interacts (an island starting itself on load would show up here).
           const budgeted = measurePage(distDir, file).scripts.map((script) => siteUrl(script));
+          // /playground/ is the one page that opens the editor on load (issue 15).
+          const eager = file === 'playground/index.html' ? /\/_astro\/editor\.[\w-]+\.js$/ : null;
           const loaded = await opened.page.evaluate(() =>
             performance
               .getEntriesByType('resource')
@@ -64,7 +66,7 @@ describe.each(SCREENS)(
               .filter((url) => /\.m?js(\?|$)/.test(url)),
           );
           expect(
-            loaded.filter((url) => !budgeted.includes(url)),
+            loaded.filter((url) => !budgeted.includes(url) && !eager?.test(url)),
             'scripts loaded beyond the budget',
           ).toEqual([]);
           const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();

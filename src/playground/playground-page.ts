@@ -1,0 +1,18 @@
+// The playground page: opens the editor at once, and swaps in a starter when the reader picks one.
+import { ELEMENT_NAME, type RunExampleElement } from './element.ts';
+
+/** Wires the starter select to the page's example and opens its editor. */
+export function startPlayground(): void {
+  const example = document.querySelector<RunExampleElement>(`${ELEMENT_NAME}[data-playground]`);
+  const select = document.querySelector<HTMLSelectElement>('#playground-starter');
+  if (!example || !select) return;
+  void customElements.whenDefined(ELEMENT_NAME).then(() => {
+    void example.edit({ focus: false });
+    // The first starter is in the page already; the others load when the reader picks one.
+    select.addEventListener('change', async () => {
+      const { STARTERS } = await import('./starters.ts');
+      const starter = STARTERS.find((candidate) => candidate.id === select.value);
+      if (starter) example.loadOriginal(starter.code);
+    });
+  });
+}
