@@ -55,8 +55,11 @@ describe('a relay killed and restarted', () => {
         'typed while it was down 2',
       ]),
     );
-    expect(ada.transport.pending).toBe(0);
-    expect(emmy.client.members().map((m) => m.name)).toEqual(['Ada', 'Emmy']);
+    // The relay's acks to Ada and its presence answers may land after Emmy's copies: wait for them.
+    await eventually(() => expect(ada.transport.pending).toBe(0));
+    await eventually(() =>
+      expect(emmy.client.members().map((m) => m.name)).toEqual(['Ada', 'Emmy']),
+    );
 
     // The SQLite file outlived the process: the whole conversation is there.
     const late = user('Kurt');
