@@ -66,23 +66,7 @@ export class VersionError extends DronestoreError {
 }
 
 // --- Argument errors ---
-// Programmer mistakes keep the built-in class callers already catch (TypeError, RangeError) and
-// carry Node's own codes, as `fs.readFile(3)` does with ERR_INVALID_ARG_TYPE.
-
-/** An argument or option has the wrong type. */
-export class InvalidArgTypeError extends TypeError {
-  override name = 'InvalidArgTypeError';
-  readonly code = 'ERR_INVALID_ARG_TYPE';
-}
-
-/** An argument has the right type but a value the function cannot use. */
-export class InvalidArgValueError extends TypeError {
-  override name = 'InvalidArgValueError';
-  readonly code = 'ERR_INVALID_ARG_VALUE';
-}
-
-/** A number is outside the range a function accepts. */
-export class OutOfRangeError extends RangeError {
-  override name = 'OutOfRangeError';
-  readonly code = 'ERR_OUT_OF_RANGE';
-}
+// The datastore's own classes (dronestore builds on it): one InvalidArgTypeError to catch, whichever
+// library threw it, carrying Node's codes (ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+// ERR_OUT_OF_RANGE).
+export { InvalidArgTypeError, InvalidArgValueError, OutOfRangeError } from '@project-hub/datastore';
