@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { SOURCE_CONDITION } from '../../package-conditions.ts';
 import { ContentError } from '../markdown/errors.ts';
 import type { RunnableExample } from '../markdown/plugins/runnable-fence.ts';
+import { exampleCompilerOptions, MODULE_MARKER } from '../playground/types/compiler-options.ts';
 
 /** One type error of an example, at a line of its content file. */
 export interface ExampleTypeError {
@@ -15,16 +16,9 @@ export interface ExampleTypeError {
 
 // Examples import the packages by name, as readers write them; the source condition resolves
 // them to the workspace's TypeScript sources (see package-conditions.ts), so no build is needed.
+// The rest of the options are the editor's too (src/playground/types/compiler-options.ts).
 const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  allowImportingTsExtensions: true,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-  types: [],
-  skipLibCheck: true,
+  ...exampleCompilerOptions(ts),
   customConditions: [SOURCE_CONDITION],
 };
 
@@ -40,7 +34,7 @@ const NODE_COMPILER_OPTIONS: ts.CompilerOptions = {
 
 /** The example as one module: hidden setup first, then the code; `export {}` makes top-level await legal. */
 function moduleSource(example: RunnableExample): string {
-  return `${example.hiddenSetup ? `${example.hiddenSetup}\n` : ''}${example.code}\nexport {};\n`;
+  return `${example.hiddenSetup ? `${example.hiddenSetup}\n` : ''}${example.code}${MODULE_MARKER}`;
 }
 
 /** Type errors of the TypeScript examples, as `file:line: message` (lines of the content file). */
