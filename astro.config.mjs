@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/site/search-index.ts';
 import { trailingSlashRedirect } from './src/site/trailing-slash.ts';
 import { lazyChunks } from './src/site/lazy-chunk.ts';
+import { exampleTypesModule } from './src/site/example-types-module.ts';
 import { devContentErrors } from './src/site/dev-content-error.ts';
 import { sourceCondition } from './package-conditions.ts';
 
@@ -27,7 +28,9 @@ export default defineConfig({
     // The libraries are imported by package name and resolved to their TypeScript sources.
     // `/datastore` redirects to `/datastore/` in dev and preview, as GitHub Pages does; the page
     // script imports search as a `lazy-chunk:` (src/site/lazy-chunk.ts).
-    plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks()],
+    plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks(), exampleTypesModule()],
+    // Workers are bundled apart: the editor's type service reads its files from a virtual module.
+    worker: { plugins: () => [exampleTypesModule()] },
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).

@@ -3,9 +3,10 @@ import { minimalSetup } from 'codemirror';
 import { javascript } from '@codemirror/lang-javascript';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { indentWithTab } from '@codemirror/commands';
-import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
+import { Compartment, EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import type { TypedExample } from './types/type-extensions.ts';
 
 /** What the playground needs from an editor, whatever implements it. */
 export interface EditorAdapter {
@@ -38,6 +39,11 @@ export interface EditorOptions {
   tabMovesFocusUntilEdited?: boolean;
   /** Wraps long lines instead of scrolling sideways (a full-page editor on a phone). */
   wrapLines?: boolean;
+  /**
+   * Completions, hover types and type errors from the page's type service (a worker, created
+   * now if it is not yet). They arrive after the editor is usable; without them it works as is.
+   */
+  types?: TypedExample;
 }
 
 /** Mounts a CodeMirror editor in `parent`, styled like `look`. */
@@ -54,7 +60,10 @@ export function createEditor(options: EditorOptions): EditorAdapter {
         javascript({ typescript: options.lang === 'ts' }),
         syntaxHighlighting(CODE_COLOURS),
         errorLineField,
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        typeCompartment.of([]),
+        // tabindex: already in the tab order as contenteditable, but said explicitly so checkers
+        // (axe's scrollable-region-focusable) see that a scrolled editor can be reached by keyboard.
+        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         options.wrapLines ? EditorView.lineWrapping : [],
         EditorView.theme(copyLook(options.look)),
         EditorView.updateListener.of((update) => {
@@ -63,6 +72,7 @@ export function createEditor(options: EditorOptions): EditorAdapter {
       ],
     }),
   });
+  if (options.types) void addTypes(view, options.types);
   if (options.tabMovesFocusUntilEdited) {
     view.setTabFocusMode(true);
     const release = () => view.setTabFocusMode(false);
@@ -80,6 +90,19 @@ export function createEditor(options: EditorOptions): EditorAdapter {
 }
 
 // --- Internal helpers ---
+
+const typeCompartment = new Compartment();
+
+/** Loads the type service's editor side once the editor is on screen; a failure leaves it untyped. */
+async function addTypes(view: EditorView, example: TypedExample): Promise<void> {
+  try {
+    const { typeExtensions } = await import('./types/type-extensions.ts');
+    if (view.dom.isConnected)
+      view.dispatch({ effects: typeCompartment.reconfigure(typeExtensions(example)) });
+  } catch {
+    // No types: the editor stays as it is, and says nothing alarming.
+  }
+}
 
 // Colours come from CSS variables set by the page (light and dark): shiki's GitHub themes.
 const CODE_COLOURS = HighlightStyle.define([
