@@ -8,7 +8,13 @@ import {
 } from '@codemirror/autocomplete';
 import { forceLinting, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
-import { EditorView, hoverTooltip, keymap, ViewPlugin, type ViewUpdate } from '@codemirror/view';
+import {
+  hoverTooltip,
+  keymap,
+  ViewPlugin,
+  type EditorView,
+  type ViewUpdate,
+} from '@codemirror/view';
 import { typeClient, type TypeClient } from './type-client.ts';
 import { typeErrorAnnouncer } from './type-announcer.ts';
 import { TYPE_THEME } from './type-theme.ts';
@@ -51,7 +57,7 @@ export function typeExtensions(example: TypedExample): Extension {
 /** Keeps the service's copy of the example in step with the editor; lints once types arrive. */
 class TypeSync {
   constructor(
-    private readonly view: EditorView,
+    view: EditorView,
     private readonly client: TypeClient,
     private readonly example: TypedExample,
   ) {
