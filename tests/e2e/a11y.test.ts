@@ -58,10 +58,11 @@ describe.each(SCREENS)(
           // before the reader interacts (an island starting itself on load would show up here).
           const budgeted = measurePage(distDir, file).scripts.map((script) => siteUrl(script));
           // /playground/ is the one page that opens the editor on load (issue 15), and with it
-          // the editor's type service (its glue chunk and its worker).
+          // the bundler's runtime helpers it imports and the editor's type service (its glue
+          // chunk and its worker).
           const eager =
             file === 'playground/index.html'
-              ? /\/_astro\/(editor\.[\w-]+|type-extensions\.[\w-]+|types\.worker-[\w-]+)\.js$/
+              ? /\/_astro\/(editor\.|rolldown-runtime\.|type-extensions\.|types\.worker-)[\w-]+\.js$/
               : null;
           const loaded = await opened.page.evaluate(() =>
             performance

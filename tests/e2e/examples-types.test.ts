@@ -82,9 +82,20 @@ describe('the editor that knows the libraries', () => {
     expect(await example.locator('.cm-content').textContent()).toMatch(/ds\.query$/);
   });
 
-  it('has no axe violation with the completion list open, in either theme', async () => {
+  it('has no axe violation with the editor, its completion list and the inspector open', async () => {
     const { page } = opened;
     await editWithTypes(page, example);
+    await runExample(example);
+    const stores = example.getByRole('button', { name: 'Stores' });
+    await stores.click();
+    await expect.poll(() => stores.getAttribute('aria-expanded')).toBe('true');
+    await example
+      .getByRole('region', { name: 'Stores created by the run' })
+      .locator('table')
+      .first()
+      .waitFor();
+    await example.locator('.cm-content').focus();
+    await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('ds.');
     await page.getByRole('listbox', { name: 'Completions' }).waitFor();
