@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBudget } from './_budget.ts';
 import { budgetTable, writeBudgetReports } from './_budget-report.ts';
+import { editWeightLine, measureEditWeight } from './_edit-weight.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(distDir, 'index.html'))) {
@@ -14,5 +15,6 @@ if (!existsSync(join(distDir, 'index.html'))) {
 const rows = measureBudget(distDir);
 writeBudgetReports(rows, 'reports');
 console.log(budgetTable(rows));
+console.log(editWeightLine(measureEditWeight(distDir)));
 console.log('Written: reports/budget.json, reports/budget.md');
 process.exitCode = rows.some((row) => row.over.length > 0) ? 1 : 0;

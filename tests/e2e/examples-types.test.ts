@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
-import { siteUrl } from './support/site.ts';
+import { distDir, siteUrl } from './support/site.ts';
+import { measureEditWeight } from '../../scripts/_edit-weight.ts';
 import { runExample } from './_examples.ts';
 
 const QUERIES = siteUrl('datastore/queries/');
@@ -187,6 +188,16 @@ describe('the editor that knows the libraries', () => {
 });
 
 describe('loading the type service', () => {
+  it('is weighed by `npm run budget`, apart from the editor and every page’s eager scripts', () => {
+    const weight = measureEditWeight(distDir);
+    expect(weight?.editor.files).toContainEqual(expect.stringMatching(/^_astro\/editor\./));
+    expect(weight?.typeService.files).toEqual([
+      expect.stringMatching(/^_astro\/type-extensions\.[\w-]+\.js$/),
+      expect.stringMatching(/^_astro\/types\.worker-[\w-]+\.js$/),
+    ]);
+    expect(weight?.typeService.bytes).toBeGreaterThan(weight?.editor.bytes ?? Infinity);
+  });
+
   it('loads nothing of it before Edit; the editor is usable at once, types follow (timing line)', async () => {
     const opened = await openPage(browser, QUERIES);
     const { page } = opened;
