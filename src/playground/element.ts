@@ -207,11 +207,15 @@ export class RunExampleElement extends HTMLElement {
 
   /** Shows code from a share link: marked as shared, not run (only the reader's Run starts it). */
   showShared(shared: SharedCode): void {
+    let code = shared.code;
     if (this.isPlayground) {
-      this.setup = shared.setup;
+      // A link's setup is shown above its code, never run hidden: the reader sees all that Run
+      // will run (an example's hidden imports included). On other pages it is ignored.
+      if (shared.setup) code = `${shared.setup.replace(/\n?$/, '\n')}${code}`;
+      this.setup = undefined;
       this.language = shared.lang ?? this.language;
     }
-    this.showCode(shared.code, 'shared');
+    this.showCode(code, 'shared');
     this.feedback?.note('Shared code, not run yet: press Run to run it, Reset for the original.');
   }
 
