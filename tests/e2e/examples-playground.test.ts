@@ -93,8 +93,9 @@ describe('the playground page', () => {
         const base64 = btoa(String.fromCharCode(...bytes));
         return `#share=0.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
       });
+      // Through a blank page: a fragment alone would not load the page again.
+      await page.goto('about:blank');
       await page.goto(PLAYGROUND + fragment);
-      await page.reload();
       const playground = page.locator('run-example[data-playground]');
       await expect.poll(() => playground.getAttribute('data-origin')).toBe('shared');
       await expect
