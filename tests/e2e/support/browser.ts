@@ -24,6 +24,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The type service's files (src/playground/types/), which load in the background after Edit. */
+const TYPE_SERVICE_FILE = /\/_astro\/(types\.worker-|type-extensions\.)[\w-]+\.js$/;
+
 export interface OpenedPage {
   page: Page;
   /** Console errors, uncaught exceptions and failed requests seen so far. */
@@ -42,9 +45,13 @@ export async function openPage(
   const problems: string[] = [];
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (req) =>
-    problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText;
+    // The editor's type service (a 1.2 MB worker) may still be downloading when a test reloads
+    // or leaves the page; the browser then cancels it, which is no fault of the page.
+    if (error === 'net::ERR_ABORTED' && TYPE_SERVICE_FILE.test(req.url())) return;
+    problems.push(`requestfailed: ${req.url()} ${error}`);
+  });
   page.on(
     'response',
     (res) => res.status() >= 400 && problems.push(`http ${res.status()}: ${res.url()}`),
