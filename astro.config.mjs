@@ -31,6 +31,11 @@ export default defineConfig({
     plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks(), exampleTypesModule()],
     // Workers are bundled apart: the editor's type service reads its files from a virtual module.
     worker: { plugins: () => [exampleTypesModule()] },
+    // In dev, the type service's dependencies are bundled at start; found on first Edit instead,
+    // they would make Vite reload the page under the reader.
+    optimizeDeps: {
+      include: ['typescript', '@typescript/vfs', '@valtown/codemirror-ts/worker', 'comlink'],
+    },
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
