@@ -261,6 +261,35 @@ describe('loading the type service', () => {
     }
   });
 
+  it('leaves a working editor, and no alarm, when the type service crashes', async () => {
+    const opened = await openPage(browser, QUERIES);
+    const { page } = opened;
+    try {
+      const example = setupExample(page);
+      await editWithTypes(page, example);
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText("const n: number = 'x';");
+      await example.locator('.cm-lintRange-error').waitFor({ timeout: 5000 });
+      const service = page.workers().find((worker) => /types\.worker-/.test(worker.url()));
+      expect(service).toBeDefined();
+      await service!.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('the type service crashed');
+        }),
+      );
+      // The next lint gets no answer: the marks go, the editor stays.
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => example.locator('.cm-lintRange').count()).toBe(0);
+      await page.keyboard.insertText(';\nds.');
+      await page.waitForTimeout(500);
+      expect(await page.getByRole('listbox', { name: 'Completions' }).count()).toBe(0);
+      expect(await example.locator('.cm-content').textContent()).toMatch(/ds\.$/);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('leaves a working editor, and no alarm, when the type service cannot load', async () => {
     const opened = await openPage(browser, QUERIES);
     const { page } = opened;

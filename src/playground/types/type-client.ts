@@ -39,7 +39,8 @@ export class TypeClient {
     let worker: Worker | undefined;
     try {
       worker = new Worker(new URL('./types.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('error', fail);
+      // A crash or a failed load ends the service quietly (no uncaught error in the console).
+      worker.addEventListener('error', (event) => (event.preventDefault(), fail()));
       worker.addEventListener('messageerror', fail);
       this.remote = wrap<TypeServiceApi>(worker);
     } catch {
