@@ -177,9 +177,10 @@ describe('the editor that knows the libraries', () => {
     for (let i = 0; i < count; i++)
       await examples.nth(i).getByRole('button', { name: 'Edit' }).click();
     await typesReady(page);
-    // The linter runs 300 ms after the types arrive; then give it a generous moment.
-    await page.waitForTimeout(1500);
-    expect(await page.locator('.cm-editor').count()).toBe(count);
+    // Each editor is marked once the service has answered for its code.
+    await expect
+      .poll(() => page.locator('.cm-editor[data-types-checked]').count(), { timeout: 10_000 })
+      .toBe(count);
     expect(await page.locator('.cm-lintRange').count()).toBe(0);
     for (let i = 0; i < count; i++)
       await examples.nth(i).getByRole('button', { name: 'Reset' }).click();
