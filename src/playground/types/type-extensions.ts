@@ -6,8 +6,8 @@ import {
   type CompletionContext,
   type CompletionResult,
 } from '@codemirror/autocomplete';
-import { forceLinting, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
-import type { Extension } from '@codemirror/state';
+import { linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
+import { StateEffect, type Extension, type Transaction } from '@codemirror/state';
 import {
   hoverTooltip,
   keymap,
@@ -41,7 +41,8 @@ export function typeExtensions(example: TypedExample): Extension {
         if (client.state === 'ready') view.dom.setAttribute('data-types-checked', '');
         return diagnostics;
       },
-      { delay: 300 },
+      // Lint again once the types arrive: the first lint, before, had no answer.
+      { delay: 300, needsRefresh: (update) => update.transactions.some(isTypesArrival) },
     ),
     autocompletion({
       override: [(context) => completions(client, id, context)],
@@ -60,6 +61,13 @@ export function typeExtensions(example: TypedExample): Extension {
 
 // --- Internal helpers ---
 
+/** Dispatched once the service is ready and has the example's code. */
+const typesArrived = StateEffect.define<null>();
+
+function isTypesArrival(transaction: Transaction): boolean {
+  return transaction.effects.some((effect) => effect.is(typesArrived));
+}
+
 /** Keeps the service's copy of the example in step with the editor; lints once types arrive. */
 class TypeSync {
   constructor(
@@ -71,7 +79,7 @@ class TypeSync {
       if (!ok || !view.dom.isConnected) return;
       const { id, lang, setup } = example;
       client.send((remote) => remote.open(id, lang, setup, view.state.doc.toString()));
-      forceLinting(view);
+      view.dispatch({ effects: typesArrived.of(null) });
     });
   }
 
