@@ -1,4 +1,6 @@
-// Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects.
+// Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects. The
+// workers come from a small pool of spares loaded ahead of time; one long-lived compiler worker
+// (compiler.worker.ts) compiles for all of them.
 import {
   OUTPUT_LIMITS,
   isWorkerMessage,
@@ -11,7 +13,7 @@ import type { StoreSnapshot } from './inspector/snapshot.ts';
 
 /** How long example code may run before its worker is terminated. */
 export const DEFAULT_TIMEOUT_MS = 2000;
-/** How long a worker may take to load (sucrase and the libraries) before the run gives up. */
+/** How long a worker may take to load (the compile and the libraries) before the run gives up. */
 export const LOAD_TIMEOUT_MS = 20_000;
 
 /** Options for one run. */
@@ -40,7 +42,6 @@ export class Runner {
       const session = new RunSession(takeWorker(), id, options, (result) => {
         if (this.active === session) this.active = undefined;
         resolve(result);
-        prewarm();
       });
       this.active = session;
       session.start({
@@ -66,23 +67,46 @@ export function run(code: string, options: RunOptions = {}): Promise<RunResult> 
   return DEFAULT_RUNNER.run(code, options);
 }
 
-/** Starts loading a worker in the background so the next run starts at once. */
+/** How many loaded workers wait for the next runs: two, so that runs started back to back
+ * (a reader clicking Run on one example after another) each find one ready. */
+export const SPARE_WORKERS = 2;
+
+/** Starts loading the compiler and the spare workers in the background, so the next run starts at once. */
 export function prewarm(): void {
-  spare ??= createWorker();
+  compilerWorker();
+  while (spares.length < SPARE_WORKERS) spares.push(createWorker());
 }
 
 // --- Internal helpers ---
 
-let spare: Worker | undefined;
+const spares: Worker[] = [];
+let compiler: Worker | undefined;
 
 function createWorker(): Worker {
   return new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** A spare if there is one (the oldest: the most likely to be loaded), else a new worker. */
 function takeWorker(): Worker {
-  const worker = spare ?? createWorker();
-  spare = undefined;
-  return worker;
+  return spares.shift() ?? createWorker();
+}
+
+/** The page's compiler worker, started on first use; replaced if it fails to load. */
+function compilerWorker(): Worker {
+  if (compiler) return compiler;
+  const worker = new Worker(new URL('./compiler.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', () => {
+    if (compiler === worker) compiler = undefined;
+    worker.terminate();
+  });
+  return (compiler = worker);
+}
+
+/** A port to the compiler for one run's worker: it asks for its one compile on it. */
+function compilerPort(): MessagePort {
+  const channel = new MessageChannel();
+  compilerWorker().postMessage({ type: 'connect' }, [channel.port1]);
+  return channel.port2;
 }
 
 /** One run in one worker, on a private port: collects its messages, owns its deadline on the
@@ -97,6 +121,7 @@ class RunSession {
   private readonly peer: MessagePort;
   private outputChars = 0;
   private storesSeen = false;
+  private unwatchCompiler: (() => void) | undefined;
 
   constructor(
     private readonly worker: Worker,
@@ -110,6 +135,9 @@ class RunSession {
   }
 
   start(request: RunRequest): void {
+    const compiler = compilerPort();
+    // The next run's spare starts loading now, while this one compiles and runs.
+    queueMicrotask(prewarm);
     this.port.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
     this.port.onmessageerror = () => this.violation();
     this.worker.onerror = (event) => {
@@ -123,13 +151,15 @@ class RunSession {
     // The clock starts now, when Run was pressed; the worker's load time (until its one
     // `started`) is bounded separately, so a cold start does not eat the example's time.
     this.arm(LOAD_TIMEOUT_MS, () => this.fail('the example runner took too long to load'));
-    this.worker.postMessage(request, [this.peer]);
+    this.watchCompiler();
+    this.worker.postMessage(request, [this.peer, compiler]);
   }
 
   finish(result: RunResult): void {
     if (this.finished) return;
     this.finished = true;
     clearTimeout(this.timer);
+    this.unwatchCompiler?.();
     this.port.onmessage = null;
     this.port.close();
     this.worker.onerror = null;
@@ -179,6 +209,20 @@ class RunSession {
     const copy: LogEntry = { level: entry.level, text: entry.text };
     this.logs.push(copy);
     this.options.onLog?.(copy);
+  }
+
+  /** While the run loads, a compiler that fails to load fails the run (instead of a long wait). */
+  private watchCompiler(): void {
+    const worker = compilerWorker();
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (this.phase === 'loading')
+        this.fail(
+          `the example compiler failed to load${event.message ? `: ${event.message}` : ''}`,
+        );
+    };
+    worker.addEventListener('error', onError);
+    this.unwatchCompiler = () => worker.removeEventListener('error', onError);
   }
 
   private violation(): void {
