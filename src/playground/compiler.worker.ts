@@ -4,8 +4,10 @@
 import { compileExample } from './compile.ts';
 import { isCompileRequest, type CompileReply } from './protocol.ts';
 
-// Compile a small example at once: the first run must not pay for sucrase's first, unoptimised pass.
-compileExample({ code: WARM_UP_EXAMPLE() });
+// Compile a small example while the compiler waits, so a later run does not pay for sucrase's
+// first, unoptimised pass; a run whose request is already waiting goes first.
+let compiled = false;
+setTimeout(() => compiled || compileExample({ code: WARM_UP_EXAMPLE() }), 0);
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const port = event.ports[0];
@@ -13,6 +15,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   port.onmessage = ({ data }: MessageEvent<unknown>) => {
     port.onmessage = null; // one compile per port
     if (!isCompileRequest(data)) return port.close();
+    compiled = true;
     const { code, setup, lang } = data;
     const reply: CompileReply = { type: 'compiled', result: compileExample({ code, setup, lang }) };
     port.postMessage(reply);

@@ -2,7 +2,8 @@
 // imports and its timers, and reports its first uncaught error. Shared by the build (Node) and
 // the runner worker, which loads no compiler.
 import { ConsoleWriter } from './_console.ts';
-import { LineMap, runtimeError, SOURCE_URL, syntaxError } from './_example-errors.ts';
+import { LineMap, SOURCE_URL, syntaxError } from './_example-errors.ts';
+import { runtimeError } from './_runtime-error.ts';
 import { RunScope } from './_run-scope.ts';
 import type { ExampleSource } from './compile.ts';
 import type { LogEntry, RunErrorInfo } from './protocol.ts';

@@ -136,8 +136,6 @@ class RunSession {
 
   start(request: RunRequest): void {
     const compiler = compilerPort();
-    // The next run's spare starts loading now, while this one compiles and runs.
-    queueMicrotask(prewarm);
     this.port.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
     this.port.onmessageerror = () => this.violation();
     this.worker.onerror = (event) => {
@@ -177,6 +175,9 @@ class RunSession {
     switch (message.type) {
       case 'started': {
         this.phase = 'running';
+        // The spares for the next runs load while this one runs, not while it loads (on a cold
+        // start, they would compete with it for the CPU).
+        prewarm();
         const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         return this.arm(timeoutMs, () =>
           this.finish({ type: 'timeout', logs: this.logs, timeoutMs }),

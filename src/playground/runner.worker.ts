@@ -7,7 +7,7 @@
 //
 // Before that, while the worker is still the page's, it has the example compiled by the compiler
 // worker (on the second port of the request) and loads the libraries the compiled code names.
-import { IMPORTABLE, librariesNamedIn, loadLibraries, PRELOADED } from './library-loaders.ts';
+import { IMPORTABLE, librariesNamedIn, loadLibraries } from './library-loaders.ts';
 import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
 import { StoreRegistry } from './inspector/registry.ts';
 import {
@@ -21,9 +21,6 @@ import {
 } from './protocol.ts';
 import { runCompiled, type ModuleMap } from './run-compiled.ts';
 import type { CompileResult } from './compile.ts';
-
-// A spare worker waits for its first request: load what most examples import now.
-void loadLibraries(PRELOADED).catch(() => {}); // a failed load is reported by the run that needs it
 
 let started = false;
 
