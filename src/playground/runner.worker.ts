@@ -20,7 +20,13 @@ import {
   type WorkerMessage,
 } from './protocol.ts';
 import { runCompiled, type ModuleMap } from './run-compiled.ts';
+import { warmUp } from './_warm-up.ts';
 import type { CompileResult } from './compile.ts';
+
+// While a spare waits for its run, it compiles the code most runs need (see _warm-up.ts).
+const warm = new Promise<void>((resolve) => setTimeout(resolve, 0))
+  .then(async () => warmUp(await loadLibraries(librariesNamedIn(''))))
+  .catch(() => {});
 
 let started = false;
 
@@ -40,6 +46,7 @@ async function handle(
   const { id, setup } = request;
   const send = port.postMessage.bind(port) as (message: WorkerMessage) => void;
   const prepared = await prepare(request, compiler).catch((error: unknown) => loadError(error));
+  await warm;
   sealPostMessage();
   send({ type: 'started', id });
   if ('error' in prepared) return send({ type: 'error', id, ...clampError(prepared.error) });
