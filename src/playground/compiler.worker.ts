@@ -1,25 +1,22 @@
 // Compiler worker: one per page, kept for the page's life, so sucrase is loaded once and gets
-// faster with use. It runs no example code. Each run's worker gets its own port to it (sent by the
-// page in a `connect` message) and asks for one compile on it.
+// faster with use. It runs no example code. The page sends it each run's code with a port, and it
+// answers on that port, which leads to the run's worker (the page gave it the other end).
 import { compileExample } from './compile.ts';
 import { isCompileRequest, type CompileReply } from './protocol.ts';
 
-// Compile a small example while the compiler waits, so a later run does not pay for sucrase's
-// first, unoptimised pass; a run whose request is already waiting goes first.
-let compiled = false;
-setTimeout(() => compiled || compileExample({ code: WARM_UP_EXAMPLE() }), 0);
+// While no run waits, compile a small example, so a later run does not pay for sucrase's first,
+// unoptimised pass. A page that asked at once (a cold start) gets its own compile first instead.
+let asked = false;
+setTimeout(() => asked || compileExample({ code: WARM_UP_EXAMPLE() }), 0);
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const port = event.ports[0];
-  if (!port) return;
-  port.onmessage = ({ data }: MessageEvent<unknown>) => {
-    port.onmessage = null; // one compile per port
-    if (!isCompileRequest(data)) return port.close();
-    compiled = true;
-    const { code, setup, lang } = data;
-    const reply: CompileReply = { type: 'compiled', result: compileExample({ code, setup, lang }) };
-    port.postMessage(reply);
-  };
+  const [reply] = event.ports;
+  asked = true;
+  if (!reply || !isCompileRequest(event.data)) return;
+  const { code, setup, lang } = event.data;
+  const answer: CompileReply = { type: 'compiled', result: compileExample({ code, setup, lang }) };
+  reply.postMessage(answer);
+  reply.close();
 });
 
 function WARM_UP_EXAMPLE(): string {

@@ -47,7 +47,7 @@ export interface RunErrorInfo {
 }
 
 /** Main thread → runner worker: run this example. The request comes with two ports: the run's
- * private channel to the page, and a channel to the compiler (compiler.worker.ts). */
+ * private channel to the page, and the port on which the compiler (compiler.worker.ts) answers. */
 export interface RunRequest {
   type: 'run';
   id: number;
@@ -57,7 +57,7 @@ export interface RunRequest {
   lang: 'ts' | 'js';
 }
 
-/** Runner worker → compiler, on the port the page gave them: compile this example, once. */
+/** Main thread → compiler: compile this example, and answer on the port sent with this request. */
 export interface CompileRequest {
   type: 'compile';
   code: string;
@@ -65,7 +65,7 @@ export interface CompileRequest {
   lang: 'ts' | 'js';
 }
 
-/** Compiler → runner worker: the compiled code, or the syntax error. */
+/** Compiler → runner worker, on the port the page gave them: the compiled code, or the syntax error. */
 export interface CompileReply {
   type: 'compiled';
   result: CompileResult;
@@ -98,7 +98,7 @@ export function isRunRequest(data: unknown): data is RunRequest {
   );
 }
 
-/** Narrows a message on the compiler's port to a compile request. */
+/** Narrows a message to the compiler to a compile request. */
 export function isCompileRequest(data: unknown): data is CompileRequest {
   return (
     field(data, 'type') === 'compile' &&

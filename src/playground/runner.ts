@@ -4,6 +4,7 @@
 import {
   OUTPUT_LIMITS,
   isWorkerMessage,
+  type CompileRequest,
   type LogEntry,
   type RunRequest,
   type RunResult,
@@ -102,10 +103,12 @@ function compilerWorker(): Worker {
   return (compiler = worker);
 }
 
-/** A port to the compiler for one run's worker: it asks for its one compile on it. */
-function compilerPort(): MessagePort {
+/** Asks the compiler to compile a run's code; returns the port its answer will come on, for the
+ * run's worker. The compile starts at once, while that worker may still be loading. */
+function compileFor({ code, setup, lang }: RunRequest): MessagePort {
   const channel = new MessageChannel();
-  compilerWorker().postMessage({ type: 'connect' }, [channel.port1]);
+  const request: CompileRequest = { type: 'compile', code, setup, lang };
+  compilerWorker().postMessage(request, [channel.port1]);
   return channel.port2;
 }
 
@@ -135,7 +138,7 @@ class RunSession {
   }
 
   start(request: RunRequest): void {
-    const compiler = compilerPort();
+    const compiled = compileFor(request);
     this.port.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
     this.port.onmessageerror = () => this.violation();
     this.worker.onerror = (event) => {
@@ -150,7 +153,7 @@ class RunSession {
     // `started`) is bounded separately, so a cold start does not eat the example's time.
     this.arm(LOAD_TIMEOUT_MS, () => this.fail('the example runner took too long to load'));
     this.watchCompiler();
-    this.worker.postMessage(request, [this.peer, compiler]);
+    this.worker.postMessage(request, [this.peer, compiled]);
   }
 
   finish(result: RunResult): void {

@@ -5,15 +5,14 @@
 // in a closure; the worker's own `postMessage` is removed before the example runs; and output is
 // cut to its limits here (see log-budget.ts), before anything crosses to the page.
 //
-// Before that, while the worker is still the page's, it has the example compiled by the compiler
-// worker (on the second port of the request) and loads the libraries the compiled code names.
+// Before that, while the worker is still the page's, it takes the compiled example from the
+// compiler worker (on the second port of the request) and loads the libraries it names.
 import { IMPORTABLE, librariesNamedIn, loadLibraries } from './library-loaders.ts';
 import { clampText, LogBudget, OUTPUT_LIMITS } from './log-budget.ts';
 import { StoreRegistry } from './inspector/registry.ts';
 import {
   isCompileReply,
   isRunRequest,
-  type CompileRequest,
   type LogEntry,
   type RunErrorInfo,
   type RunRequest,
@@ -45,7 +44,7 @@ async function handle(
 ): Promise<void> {
   const { id, setup } = request;
   const send = port.postMessage.bind(port) as (message: WorkerMessage) => void;
-  const prepared = await prepare(request, compiler).catch((error: unknown) => loadError(error));
+  const prepared = await prepare(compiler).catch((error: unknown) => loadError(error));
   await warm;
   sealPostMessage();
   send({ type: 'started', id });
@@ -77,14 +76,15 @@ async function handle(
 
 type Prepared = { js: string; modules: ModuleMap } | { error: RunErrorInfo };
 
-/** Compiles the example (in the compiler worker) and loads the libraries it names. */
-async function prepare(request: RunRequest, compiler: MessagePort): Promise<Prepared> {
-  const result = await compile(request, compiler);
+/** Takes the compiled example (from the compiler worker) and loads the libraries it names. */
+async function prepare(compiler: MessagePort): Promise<Prepared> {
+  const result = await compiled(compiler);
   if (!result.ok) return { error: result.error };
   return { js: result.js, modules: await loadLibraries(librariesNamedIn(result.js)) };
 }
 
-function compile({ code, setup, lang }: RunRequest, compiler: MessagePort): Promise<CompileResult> {
+/** The compiler's answer: the page asked it to compile this run's code and answer on `compiler`. */
+function compiled(compiler: MessagePort): Promise<CompileResult> {
   return new Promise((resolve, reject) => {
     compiler.onmessage = ({ data }: MessageEvent<unknown>) => {
       compiler.close();
@@ -92,8 +92,6 @@ function compile({ code, setup, lang }: RunRequest, compiler: MessagePort): Prom
       else
         reject(new Error('the example compiler sent an answer that does not follow the protocol'));
     };
-    const request: CompileRequest = { type: 'compile', code, setup, lang };
-    compiler.postMessage(request);
   });
 }
 

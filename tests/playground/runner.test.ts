@@ -89,7 +89,7 @@ function current(): { worker: FakeWorker; id: number } {
 }
 
 describe('Runner', () => {
-  it('posts the code and the hidden setup to a module worker, with a port to the compiler', () => {
+  it('posts the code and the hidden setup to a module worker and to the compiler, which answers the worker', () => {
     void new runner.Runner().run('console.log(1)', { setup: 'const a = 1;' });
     const { worker } = current();
     expect(worker.options).toEqual({ type: 'module' });
@@ -101,7 +101,9 @@ describe('Runner', () => {
     expect(compilers()).toHaveLength(1);
     expect(compiler?.url.pathname).toMatch(/compiler\.worker\.ts$/);
     expect(compiler?.options).toEqual({ type: 'module' });
-    expect(compiler?.posted).toEqual([{ type: 'connect' }]);
+    expect(compiler?.posted).toEqual([
+      { type: 'compile', code: 'console.log(1)', setup: 'const a = 1;', lang: 'ts' },
+    ]);
     expect(compiler?.transferred[0]).toHaveLength(1);
   });
 
@@ -113,7 +115,7 @@ describe('Runner', () => {
       await result;
     }
     expect(compilers()).toHaveLength(1);
-    expect(compilers()[0]?.posted).toHaveLength(3); // one port per run
+    expect(compilers()[0]?.posted).toMatchObject([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
     expect(compilers()[0]?.terminated).toBe(false);
   });
 
