@@ -69,8 +69,9 @@ describe('the playground page', () => {
       expect(
         await playground.locator('.run-example__result').getAttribute('data-state'),
       ).toBeNull();
-      // Pointing at the example prewarmed a worker on the page we left; leaving aborts its load.
-      const aborted = /^requestfailed: \S+\/runner\.worker-[\w-]+\.js net::ERR_ABORTED$/;
+      // Pointing at the example prewarmed the workers (runner and compiler) on the page we left;
+      // leaving aborts their load.
+      const aborted = /^requestfailed: \S+\/(runner|compiler)\.worker-[\w-]+\.js net::ERR_ABORTED$/;
       expect(opened.problems.filter((problem) => !aborted.test(problem))).toEqual([]);
     } finally {
       await opened.close();
