@@ -22,12 +22,15 @@ import { runCompiled, type ModuleMap } from './run-compiled.ts';
 import { warmUp } from './_warm-up.ts';
 import type { CompileResult } from './compile.ts';
 
-// While a spare waits for its run, it compiles the code most runs need (see _warm-up.ts).
-const warm = new Promise<void>((resolve) => setTimeout(resolve, 0))
-  .then(async () => warmUp(await loadLibraries(librariesNamedIn(''))))
-  .catch(() => {});
-
 let started = false;
+
+// While a spare waits for its run, it compiles the code most runs need (see _warm-up.ts); a worker
+// whose run came at once (a cold start, or a spare taken young) goes straight to its run.
+const warm = new Promise<void>((resolve) => setTimeout(resolve, 0))
+  .then(async () => {
+    if (!started) await warmUp(await loadLibraries(librariesNamedIn('')));
+  })
+  .catch(() => {});
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const [port, compiler] = event.ports;
