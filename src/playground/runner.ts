@@ -1,16 +1,17 @@
 // Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects. The
-// workers come from a small pool of spares loaded ahead of time; one long-lived compiler worker
-// (compiler.worker.ts) compiles for all of them.
+// workers, and the compiler worker that compiles for them all, come from worker-pool.ts.
 import {
   OUTPUT_LIMITS,
   isWorkerMessage,
-  type CompileRequest,
   type LogEntry,
   type RunRequest,
   type RunResult,
   type WorkerMessage,
 } from './protocol.ts';
 import type { StoreSnapshot } from './inspector/snapshot.ts';
+import { compileFor, compilerWorker, prewarm, takeWorker } from './worker-pool.ts';
+
+export { prewarm, SPARE_WORKERS } from './worker-pool.ts';
 
 /** How long example code may run before its worker is terminated. */
 export const DEFAULT_TIMEOUT_MS = 2000;
@@ -66,50 +67,6 @@ const DEFAULT_RUNNER = new Runner();
 /** Runs `code` on the page's shared runner (a new run cancels the previous one). */
 export function run(code: string, options: RunOptions = {}): Promise<RunResult> {
   return DEFAULT_RUNNER.run(code, options);
-}
-
-/** How many loaded workers wait for the next runs: two, so that runs started back to back
- * (a reader clicking Run on one example after another) each find one ready. */
-export const SPARE_WORKERS = 2;
-
-/** Starts loading the compiler and the spare workers in the background, so the next run starts at once. */
-export function prewarm(): void {
-  compilerWorker();
-  while (spares.length < SPARE_WORKERS) spares.push(createWorker());
-}
-
-// --- Internal helpers ---
-
-const spares: Worker[] = [];
-let compiler: Worker | undefined;
-
-function createWorker(): Worker {
-  return new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/** A spare if there is one (the oldest: the most likely to be loaded), else a new worker. */
-function takeWorker(): Worker {
-  return spares.shift() ?? createWorker();
-}
-
-/** The page's compiler worker, started on first use; replaced if it fails to load. */
-function compilerWorker(): Worker {
-  if (compiler) return compiler;
-  const worker = new Worker(new URL('./compiler.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', () => {
-    if (compiler === worker) compiler = undefined;
-    worker.terminate();
-  });
-  return (compiler = worker);
-}
-
-/** Asks the compiler to compile a run's code; returns the port its answer will come on, for the
- * run's worker. The compile starts at once, while that worker may still be loading. */
-function compileFor({ code, setup, lang }: RunRequest): MessagePort {
-  const channel = new MessageChannel();
-  const request: CompileRequest = { type: 'compile', code, setup, lang };
-  compilerWorker().postMessage(request, [channel.port1]);
-  return channel.port2;
 }
 
 /** One run in one worker, on a private port: collects its messages, owns its deadline on the
