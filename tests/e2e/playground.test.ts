@@ -270,6 +270,21 @@ describe('loading', () => {
     }
   });
 
+  it('says so when a library the example imports cannot load, without a hang', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/backends/'));
+    try {
+      // The git backend is a chunk of its own, fetched only by an example that imports it.
+      await opened.page.route(/\/git-[\w-]+\.js$/, (route) => route.abort());
+      const example = opened.page.locator('run-example[data-code*="@project-hub/datastore/git"]');
+      expect(await example.count()).toBe(1);
+      expect(await runAndRead(example)).toMatch(
+        /^Uncaught Error: \[playground\] the example could not be prepared: .*git-[\w-]+\.js/,
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('loads the worker and the editor only when asked, and reports the time to first output', async () => {
     const opened = await openPage(browser, DATASTORE);
     const { page } = opened;
