@@ -15,7 +15,7 @@ export function renderResults(
   term: string,
   results: PagefindResultData[],
 ): void {
-  view.list.replaceChildren(...results.map(resultItem));
+  view.list.replaceChildren(...results.filter((result) => isSiteUrl(result.url)).map(resultItem));
   view.status.textContent = !term
     ? ''
     : results.length === 0
@@ -28,7 +28,9 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   item.className = 'search-result';
   const title = result.meta.title ?? result.url;
   item.append(link(result.url, title, result.excerpt, result.meta.project));
-  const sections = result.sub_results.filter((section) => section.url !== result.url);
+  const sections = result.sub_results.filter(
+    (section) => section.url !== result.url && isSiteUrl(section.url),
+  );
   if (sections.length > 0) {
     const list = document.createElement('ul');
     for (const section of sections.slice(0, SECTIONS_PER_PAGE)) {
@@ -55,7 +57,30 @@ function link(href: string, title: string, excerpt: string, project?: string): H
   }
   const text = document.createElement('span');
   text.className = 'search-result__excerpt';
-  text.innerHTML = excerpt;
+  text.append(...excerptNodes(excerpt));
   anchor.append(heading, text);
   return anchor;
+}
+
+/** Whether a result's link stays on this site (a replaced index must not link to `javascript:`). */
+function isSiteUrl(href: string): boolean {
+  try {
+    return new URL(href, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Pagefind's excerpt as text and <mark> only: whatever else its HTML holds (it escapes the page's
+ * text, but an index is a file anyone deploying can replace) is kept as its text, never as markup.
+ * A template's content is inert: nothing in it loads or runs while it is read. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return Array.from(template.content.childNodes, (node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
 }

@@ -22,7 +22,13 @@ import { RunFeedback } from './run-feedback.ts';
 import { InspectorToggle } from './inspector/toggle.ts';
 import type { StoreSnapshot } from './inspector/snapshot.ts';
 import { forgetEdit, loadEdit, saveEdit } from './saved-edits.ts';
-import { decodeShare, encodeShare, isShareFragment, type SharedCode } from './share.ts';
+import {
+  decodeShare,
+  encodeShare,
+  fingerprint,
+  isShareFragment,
+  type SharedCode,
+} from './share.ts';
 import type { EditorAdapter } from './editor.ts';
 import type { RunResult } from './protocol.ts';
 
@@ -207,11 +213,15 @@ export class RunExampleElement extends HTMLElement {
 
   /** Shows code from a share link: marked as shared, not run (only the reader's Run starts it). */
   showShared(shared: SharedCode): void {
+    let code = shared.code;
     if (this.isPlayground) {
-      this.setup = shared.setup;
+      // A link's setup is shown above its code, never run hidden: the reader sees all that Run
+      // will run (an example's hidden imports included). On other pages it is ignored.
+      if (shared.setup) code = `${shared.setup.replace(/\n?$/, '\n')}${code}`;
+      this.setup = undefined;
       this.language = shared.lang ?? this.language;
     }
-    this.showCode(shared.code, 'shared');
+    this.showCode(code, 'shared');
     this.feedback?.note('Shared code, not run yet: press Run to run it, Reset for the original.');
   }
 
@@ -224,6 +234,7 @@ export class RunExampleElement extends HTMLElement {
   shareFragment(index = this.index): Promise<string> {
     return encodeShare({
       index,
+      of: fingerprint(this.original),
       code: this.currentCode,
       ...(this.setup === undefined ? {} : { setup: this.setup }),
       lang: this.language,
@@ -251,6 +262,11 @@ export class RunExampleElement extends HTMLElement {
     this.dataset['code'] = code;
     this.reset();
     void this.edit();
+  }
+
+  /** Whether this example's original code has the fingerprint `of` (a share link's origin). */
+  hasOriginal(of: string | undefined): boolean {
+    return of !== undefined && fingerprint(this.original) === of;
   }
 
   /** The playground page's example: no build output to compare with, setup from share links. */
@@ -323,7 +339,10 @@ async function openShareLink(hash: string): Promise<void> {
     examples[0]?.notify(`The link's code was ignored: ${reason}. Showing the original example.`);
     return;
   }
-  const target = examples[shared.index];
+  // The example the link was made from, wherever it is now; else the one at its old position.
+  const target =
+    examples.find((example) => !example.isPlayground && example.hasOriginal(shared.of)) ??
+    examples[shared.index];
   if (!target) {
     examples[0]?.notify(
       `The link's code was ignored: this page has no example ${shared.index + 1}. Showing the original examples.`,

@@ -1,6 +1,9 @@
 // Share links: an example's code in the URL fragment, deflated with the platform's CompressionStream.
 //
-//   #share=<example index>.<base64url of deflate-raw(JSON {code, setup?, lang})>
+//   #share=<example index>.<base64url of deflate-raw(JSON {code, setup?, lang, of?})>
+//
+// `of` is a fingerprint of the example's original code: a link still finds its example after the
+// page gains or loses examples above it; the index is the fallback (and the playground's slot).
 //
 // A fragment is never sent to a server. Reading it is bounded twice: the fragment's length, and the
 // inflated size (the stream is read until the limit and then abandoned), so a crafted link cannot
@@ -12,6 +15,8 @@ export interface SharedCode {
   code: string;
   setup?: string;
   lang?: 'ts' | 'js';
+  /** `fingerprint()` of the original code of the example the link was made from. */
+  of?: string;
 }
 
 /** Longest fragment accepted or produced: about what chat apps and browsers keep intact. */
@@ -33,7 +38,12 @@ export function isShareFragment(hash: string): boolean {
 
 /** The fragment (with `#`) for `shared`; throws ShareError when it would be too long. */
 export async function encodeShare(shared: SharedCode): Promise<string> {
-  const json = JSON.stringify({ code: shared.code, setup: shared.setup, lang: shared.lang });
+  const json = JSON.stringify({
+    code: shared.code,
+    setup: shared.setup,
+    lang: shared.lang,
+    of: shared.of,
+  });
   const bytes = new TextEncoder().encode(json);
   if (bytes.length > MAX_SHARED_BYTES) {
     throw new ShareError(`the code is too long to share (over ${MAX_SHARED_BYTES / 1024} KB)`);
@@ -73,6 +83,16 @@ export async function decodeShare(hash: string): Promise<SharedCode> {
   return { index: Number(match[1]), ...checkShape(data) };
 }
 
+/** A short, stable name of an example's original code (FNV-1a, 32 bits, as 8 hex digits). */
+export function fingerprint(code: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) {
+    hash ^= code.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 // --- Internal helpers ---
 
 function checkShape(data: unknown): Omit<SharedCode, 'index'> {
@@ -83,10 +103,12 @@ function checkShape(data: unknown): Omit<SharedCode, 'index'> {
   const code = get('code');
   const setup = get('setup');
   const lang = get('lang');
+  const of = get('of');
   if (
     typeof code !== 'string' ||
     (setup !== undefined && typeof setup !== 'string') ||
-    (lang !== undefined && lang !== 'ts' && lang !== 'js')
+    (lang !== undefined && lang !== 'ts' && lang !== 'js') ||
+    (of !== undefined && (typeof of !== 'string' || !/^[0-9a-f]{8}$/.test(of)))
   ) {
     throw new ShareError('the shared link is damaged (unexpected content)');
   }
@@ -94,6 +116,7 @@ function checkShape(data: unknown): Omit<SharedCode, 'index'> {
     code,
     ...(setup === undefined ? {} : { setup }),
     ...(lang === undefined ? {} : { lang }),
+    ...(of === undefined ? {} : { of }),
   };
 }
 

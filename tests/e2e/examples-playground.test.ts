@@ -77,4 +77,35 @@ describe('the playground page', () => {
       await opened.close();
     }
   });
+
+  it("shows a link's setup above its code, so nothing that Run runs is hidden", async () => {
+    const opened = await openPage(browser, PLAYGROUND);
+    try {
+      const { page } = opened;
+      await page.locator('run-example[data-playground] .cm-editor').waitFor();
+      const fragment = await page.evaluate(async () => {
+        const json = JSON.stringify({
+          setup: "const secret = 'from the setup';",
+          code: 'console.log(secret);',
+          lang: 'ts',
+        });
+        const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+        const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+        const base64 = btoa(String.fromCharCode(...bytes));
+        return `#share=0.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+      });
+      // Through a blank page: a fragment alone would not load the page again.
+      await page.goto('about:blank');
+      await page.goto(PLAYGROUND + fragment);
+      const playground = page.locator('run-example[data-playground]');
+      await expect.poll(() => playground.getAttribute('data-origin')).toBe('shared');
+      await expect
+        .poll(() => playground.locator('.cm-line').allTextContents())
+        .toEqual(["const secret = 'from the setup';", 'console.log(secret);']);
+      expect(await runExample(playground)).toBe('from the setup');
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -89,6 +89,47 @@ describe('share links', () => {
   });
 });
 
+describe('a share link made before the page changed', () => {
+  it('finds its example by its original code when examples above it moved', async () => {
+    const opened = await openPage(browser, PAGE);
+    try {
+      const { page } = opened;
+      const second = page.locator('run-example').nth(1);
+      await second.locator('.run-example__actions').waitFor();
+      // A link made when this example was the first one on the page (index 0).
+      const fragment = await page.evaluate(
+        async (original) => {
+          let hash = 0x811c9dc5;
+          for (let i = 0; i < original.length; i++) {
+            hash = Math.imul(hash ^ original.charCodeAt(i), 0x01000193);
+          }
+          const of = (hash >>> 0).toString(16).padStart(8, '0');
+          const json = JSON.stringify({ code: "console.log('moved');", lang: 'ts', of });
+          const stream = new Blob([json])
+            .stream()
+            .pipeThrough(new CompressionStream('deflate-raw'));
+          const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+          const base64 = btoa(String.fromCharCode(...bytes));
+          return `#share=0.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+        },
+        (await second.getAttribute('data-code')) ?? '',
+      );
+      // Through a blank page: a fragment alone would not load the page again.
+      await page.goto('about:blank');
+      await page.goto(PAGE + fragment);
+      const moved = page.locator('run-example').nth(1);
+      await expect.poll(() => moved.getAttribute('data-origin')).toBe('shared');
+      expect(await page.locator('run-example').first().getAttribute('data-origin')).toBeNull();
+      expect(await moved.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
+        "console.log('moved');",
+      );
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('saved edits', () => {
   it('survive a reload until Reset', async () => {
     const opened = await openPage(browser, PAGE);

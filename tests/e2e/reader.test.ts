@@ -66,6 +66,30 @@ describe('search', () => {
     }
   });
 
+  it('shows search excerpts as text and marks only, and drops links off the site', async () => {
+    const opened = await openPage(browser, siteUrl());
+    try {
+      const { page } = opened;
+      // A deployed index is a file anyone can replace: serve one whose results carry markup.
+      await page.route(/\/pagefind\/pagefind\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: HOSTILE_PAGEFIND }),
+      );
+      await search(page, 'store');
+      const results = page.locator('.search-results');
+      await results.getByText('Safe page').waitFor();
+      expect(await results.locator('img, script, iframe').count()).toBe(0);
+      expect(await results.locator('mark').allTextContents()).toEqual(['store']);
+      expect(await results.innerText()).toContain('<img src=x onerror=window.pwned=1>');
+      const hrefs = await results
+        .locator('a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).protocol));
+      expect(hrefs).toEqual(['http:']);
+      expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    } finally {
+      await opened.close();
+    }
+  });
+
   for (const theme of ['light', 'dark'] as const)
     for (const width of [390, 1280])
       it(`has no axe violation with the dialog open (${theme}, ${width} px)`, async () => {
@@ -239,3 +263,22 @@ describe('Node-only examples', () => {
 async function backgroundOf(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
+
+/** A Pagefind module whose results try markup in excerpts and `javascript:` and foreign links. */
+const HOSTILE_PAGEFIND = `
+const result = (url, title, excerpt, sub_results = []) => ({
+  data: async () => ({ url, excerpt, meta: { title }, sub_results }),
+});
+export const options = async () => {};
+export const init = async () => {};
+export const filters = async () => ({});
+export const search = async () => ({
+  results: [
+    result('/hub/datastore/', 'Safe page', 'a <mark>store</mark> &lt;img src=x onerror=window.pwned=1&gt; <img src=x onerror="window.pwned=2">', [
+      { url: 'javascript:window.pwned=3', title: 'Script section', excerpt: 'x' },
+    ]),
+    result('javascript:window.pwned=4', 'Script page', 'x'),
+    result('https://example.invalid/', 'Foreign page', 'x'),
+  ],
+});
+`;

@@ -4,6 +4,7 @@ import {
   ShareError,
   decodeShare,
   encodeShare,
+  fingerprint,
   isShareFragment,
 } from '../../src/playground/share.ts';
 
@@ -14,11 +15,19 @@ describe('share links', () => {
       code: "console.log('héllo 😀');",
       setup: 'const a = 1;',
       lang: 'js' as const,
+      of: fingerprint('original code'),
     };
     const fragment = await encodeShare(shared);
     expect(isShareFragment(fragment)).toBe(true);
     expect(fragment).toMatch(/^#share=2\.[A-Za-z0-9_-]+$/);
     expect(await decodeShare(fragment)).toEqual(shared);
+  });
+
+  it('name the original example by a fingerprint that changes with its code', () => {
+    expect(fingerprint('console.log(1);')).toMatch(/^[0-9a-f]{8}$/);
+    expect(fingerprint('console.log(1);')).toBe(fingerprint('console.log(1);'));
+    expect(fingerprint('console.log(1);')).not.toBe(fingerprint('console.log(2);'));
+    expect(fingerprint('')).toBe('811c9dc5');
   });
 
   it('compress repetitive code well below its size', async () => {
@@ -53,10 +62,14 @@ describe('share links', () => {
     await expect(decodeShare(hash)).rejects.toThrow(/too large/);
   });
 
-  it('reject content of the wrong shape', async () => {
+  it.each([
+    ['code that is not text', { code: 42 }],
+    ['a fingerprint that is not 8 hex digits', { code: 'x', of: '<img>' }],
+    ['an unknown language', { code: 'x', lang: 'python' }],
+  ])('reject content of the wrong shape (%s)', async (_name, content) => {
     const bytes = new Uint8Array(
       await new Response(
-        new Blob([JSON.stringify({ code: 42 })])
+        new Blob([JSON.stringify(content)])
           .stream()
           .pipeThrough(new CompressionStream('deflate-raw')),
       ).arrayBuffer(),
