@@ -82,6 +82,7 @@ class RunSession {
   private outputChars = 0;
   private storesSeen = false;
   private unwatchCompiler: (() => void) | undefined;
+  private refilled = false;
 
   constructor(
     private readonly worker: Worker,
@@ -123,6 +124,7 @@ class RunSession {
     this.worker.onerror = null;
     this.worker.terminate();
     this.done(result);
+    this.refill();
   }
 
   private receive(data: unknown): void {
@@ -135,16 +137,14 @@ class RunSession {
     switch (message.type) {
       case 'started': {
         this.phase = 'running';
-        // The spares for the next runs load while this one runs, not while it loads (on a cold
-        // start, they would compete with it for the CPU).
-        prewarm();
         const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         return this.arm(timeoutMs, () =>
           this.finish({ type: 'timeout', logs: this.logs, timeoutMs }),
         );
       }
       case 'log':
-        return this.log(message.entry);
+        this.log(message.entry);
+        return this.refill();
       case 'stores':
         if (this.storesSeen) return this.violation();
         this.storesSeen = true;
@@ -184,6 +184,15 @@ class RunSession {
     };
     worker.addEventListener('error', onError);
     this.unwatchCompiler = () => worker.removeEventListener('error', onError);
+  }
+
+  /** Tops up the spares once this run has shown its first output (or ended), in a task of their
+   * own: while the run loads and until its output is on screen, new workers would compete with
+   * it for the CPU (on a cold start, with the page's two cores). */
+  private refill(): void {
+    if (this.refilled) return;
+    this.refilled = true;
+    setTimeout(prewarm, 0);
   }
 
   private violation(): void {

@@ -64,6 +64,9 @@ class FakeWorker {
 
 let runner: typeof import('../../src/playground/runner');
 
+/** Waits for the tasks queued so far (the runner tops up its spares in a task of its own). */
+const aTask = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 beforeEach(async () => {
   FakeWorker.created = [];
   vi.stubGlobal('Worker', FakeWorker);
@@ -71,8 +74,9 @@ beforeEach(async () => {
   runner = await import('../../src/playground/runner');
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
+  await aTask(); // a finished run tops up its spares in a task: not in the next test
   vi.unstubAllGlobals();
 });
 
@@ -292,23 +296,27 @@ describe('Runner', () => {
     const [first, second] = runners();
     const result = runner.run('x');
     expect(current().worker).toBe(first); // the oldest spare: the most likely to be loaded
-    expect(runners()).toHaveLength(2); // no new spare while the run loads (it would compete)
     const { worker, id } = current();
     await worker.emit({ type: 'started', id });
-    expect(runners()).toHaveLength(3); // a new spare, while the run runs
+    await aTask();
+    expect(runners()).toHaveLength(2); // no new spare before the run's first output (it would compete)
+    await worker.emit({ type: 'log', id, entry: { level: 'log', text: 'a' } });
+    await aTask();
+    expect(runners()).toHaveLength(3); // a new spare, once the output shows
     await worker.emit({ type: 'done', id });
     await result;
     void runner.run('y');
     expect(current().worker).toBe(second);
   });
 
-  it('starts a worker of its own when no spare is ready, and the spares only once it runs', async () => {
+  it('starts a worker of its own when no spare is ready, and the spares once the run ends', async () => {
     const result = runner.run('x');
     expect(runners()).toHaveLength(1);
     const { worker, id } = current();
     await worker.emit({ type: 'started', id });
-    expect(runners()).toHaveLength(1 + runner.SPARE_WORKERS);
-    await worker.emit({ type: 'done', id });
+    await worker.emit({ type: 'done', id }); // no output at all
     await result;
+    await aTask();
+    expect(runners()).toHaveLength(1 + runner.SPARE_WORKERS);
   });
 });
