@@ -98,9 +98,12 @@ describe('the playground page', () => {
       await page.goto('about:blank');
       await page.goto(PLAYGROUND + fragment);
       const playground = page.locator('run-example[data-playground]');
-      await expect.poll(() => playground.getAttribute('data-origin')).toBe('shared');
+      await playground.locator('.cm-editor').waitFor();
       await expect
-        .poll(() => playground.locator('.cm-line').allTextContents())
+        .poll(() => playground.getAttribute('data-origin'), { timeout: 5000 })
+        .toBe('shared');
+      await expect
+        .poll(() => playground.locator('.cm-line').allTextContents(), { timeout: 5000 })
         .toEqual(["const secret = 'from the setup';", 'console.log(secret);']);
       expect(await runExample(playground)).toBe('from the setup');
       expect(opened.problems).toEqual([]);
