@@ -29,8 +29,6 @@ export default defineConfig({
     // `/datastore` redirects to `/datastore/` in dev and preview, as GitHub Pages does; the page
     // script imports search as a `lazy-chunk:` (src/site/lazy-chunk.ts).
     plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks(), exampleTypesModule()],
-    // Workers are bundled apart: the editor's type service reads its files from a virtual module.
-    worker: { plugins: () => [exampleTypesModule()] },
     // In dev, the type service's dependencies are bundled at start; found on first Edit instead,
     // they would make Vite reload the page under the reader.
     optimizeDeps: {
@@ -38,6 +36,10 @@ export default defineConfig({
     },
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
+    // Module workers, split into chunks: the runner worker imports each library only when an
+    // example names it (src/playground/library-loaders.ts). Workers are bundled apart, with their
+    // own plugins: the editor's type service reads its files from a virtual module.
+    worker: { format: 'es', plugins: () => [exampleTypesModule()] },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
     define: {
       'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),

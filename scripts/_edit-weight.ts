@@ -32,9 +32,7 @@ export function measureEditWeight(distDir: string): EditWeight | undefined {
       .flatMap((file) => measurePage(distDir, file).scripts),
   );
   const editor = closure(distDir, editorChunk).filter((file) => !eager.has(file));
-  // The worker is one self-contained bundle (Vite's default worker format), and its text holds
-  // declaration files whose `import … from './x.ts'` lines are strings, not imports to follow.
-  const service = [...closure(distDir, glue), worker].filter(
+  const service = [...closure(distDir, glue), ...closure(distDir, worker)].filter(
     (file) => !eager.has(file) && !editor.includes(file),
   );
   return { editor: part(distDir, editor), typeService: part(distDir, service) };
@@ -58,8 +56,12 @@ export function editWeightLine(weight: EditWeight | undefined): string {
 function closure(distDir: string, file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [...seen];
   seen.add(file);
-  for (const specifier of staticImports(readFileSync(join(distDir, file), 'utf8')))
-    closure(distDir, resolveInDist(distDir, file, specifier), seen);
+  // Only chunks: the worker's text holds declaration files, whose `import … from './x.ts'` lines
+  // are strings, not imports.
+  const chunks = staticImports(readFileSync(join(distDir, file), 'utf8')).filter((specifier) =>
+    specifier.endsWith('.js'),
+  );
+  for (const specifier of chunks) closure(distDir, resolveInDist(distDir, file, specifier), seen);
   return [...seen];
 }
 

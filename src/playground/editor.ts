@@ -39,11 +39,8 @@ export interface EditorOptions {
   tabMovesFocusUntilEdited?: boolean;
   /** Wraps long lines instead of scrolling sideways (a full-page editor on a phone). */
   wrapLines?: boolean;
-  /**
-   * Completions, hover types and type errors from the page's type service (a worker, created
-   * now if it is not yet). They arrive after the editor is usable; without them it works as is.
-   */
-  types?: TypedExample;
+  /** Hidden setup run before the code: its names are in scope for the type service. */
+  setup?: string | undefined;
 }
 
 /** Mounts a CodeMirror editor in `parent`, styled like `look`. */
@@ -72,7 +69,10 @@ export function createEditor(options: EditorOptions): EditorAdapter {
       ],
     }),
   });
-  if (options.types) void addTypes(view, options.types);
+  // Completions, hover types and type errors from the page's type service (a worker, created now
+  // if it is not yet). They arrive after the editor is usable; without them it works as is.
+  editors += 1;
+  void addTypes(view, { id: `editor-${editors}`, lang: options.lang, setup: options.setup });
   if (options.tabMovesFocusUntilEdited) {
     view.setTabFocusMode(true);
     const release = () => view.setTabFocusMode(false);
@@ -92,6 +92,8 @@ export function createEditor(options: EditorOptions): EditorAdapter {
 // --- Internal helpers ---
 
 const typeCompartment = new Compartment();
+/** Editors created on this page so far: each is its own file in the type service. */
+let editors = 0;
 
 /** Loads the type service's editor side once the editor is on screen; a failure leaves it untyped. */
 async function addTypes(view: EditorView, example: TypedExample): Promise<void> {

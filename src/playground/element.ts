@@ -177,7 +177,7 @@ export class RunExampleElement extends HTMLElement {
       onChange: (text) => this.changed(text),
       tabMovesFocusUntilEdited: !focus,
       wrapLines: this.isPlayground,
-      types: { id: `example-${this.index}`, lang: this.language, setup: this.setup },
+      setup: this.setup,
     });
     for (const block of this.querySelectorAll<HTMLElement>(CODE_PRE)) block.hidden = true;
     this.buttons.edit.hidden = true;

@@ -47,6 +47,14 @@ export class ExampleTypeService {
     if (file) this.write(file, code);
   }
 
+  /** Forgets example `id`: its file leaves the program. */
+  close(id: string): void {
+    const file = this.examples.get(id);
+    if (!file) return;
+    this.examples.delete(id);
+    this.env.deleteFile(file.path);
+  }
+
   /** Errors and warnings in the visible code (none inside the hidden setup). */
   diagnostics(id: string): TypeDiagnostic[] {
     const file = this.examples.get(id);

@@ -29,6 +29,8 @@ export interface TypeServiceApi {
   ready(): Promise<void>;
   open(id: string, lang: 'ts' | 'js', setup: string | undefined, code: string): void;
   update(id: string, code: string): void;
+  /** Forgets example `id` (its editor was closed). */
+  close(id: string): void;
   diagnostics(id: string): TypeDiagnostic[];
   completions(id: string, pos: number, explicit: boolean): Promise<TypeCompletions | null>;
   hover(id: string, pos: number): TypeHover | null;

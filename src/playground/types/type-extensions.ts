@@ -88,6 +88,10 @@ class TypeSync {
     const code = update.state.doc.toString();
     this.client.send((remote) => remote.update(this.example.id, code));
   }
+
+  destroy(): void {
+    this.client.send((remote) => remote.close(this.example.id));
+  }
 }
 
 async function completions(

@@ -18,6 +18,7 @@ const api: TypeServiceApi = {
   ready: () => loading,
   open: (id, lang, setup, code) => service?.open(id, lang, setup, code),
   update: (id, code) => service?.update(id, code),
+  close: (id) => service?.close(id),
   diagnostics: (id) => service?.diagnostics(id) ?? [],
   completions: async (id, pos, explicit) => (await service?.completions(id, pos, explicit)) ?? null,
   hover: (id, pos) => service?.hover(id, pos) ?? null,

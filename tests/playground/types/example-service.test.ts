@@ -62,6 +62,15 @@ describe('ExampleTypeService', () => {
     expect(service.diagnostics('error')).toEqual([]);
   });
 
+  it('forgets a closed example', () => {
+    service.open('closed', 'ts', undefined, "const n: number = 'x';");
+    expect(service.diagnostics('closed')).toHaveLength(1);
+    service.close('closed');
+    expect(service.diagnostics('closed')).toEqual([]);
+    service.open('closed', 'ts', undefined, 'const n: number = 1;');
+    expect(service.diagnostics('closed')).toEqual([]);
+  });
+
   it('uses the libraries’ real signatures', () => {
     service.open('wrong-arg', 'ts', SETUP, "await ds.put('/a', 'not a number');");
     expect(service.diagnostics('wrong-arg').map((d) => d.message)).toEqual([
