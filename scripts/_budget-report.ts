@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, type BudgetRow } from './_budget.ts';
+import { editTimingTable, type EditTiming } from './_edit-timing.ts';
 import { runTimingTable, type RunTiming } from './_run-timing.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -35,13 +36,25 @@ export function budgetTable(rows: BudgetRow[]): string {
   return `${lines.join('\n')}\n\n${legend}\n\n${summary}\n`;
 }
 
-/** Writes `budget.json` and `budget.md` into `reportsDir`, with the Run timings when measured. */
-export function writeBudgetReports(rows: BudgetRow[], reportsDir: string, run?: RunTiming): void {
+/** Writes `budget.json` and `budget.md` into `reportsDir`, with the Run and Edit timings when measured. */
+export function writeBudgetReports(
+  rows: BudgetRow[],
+  reportsDir: string,
+  run?: RunTiming,
+  edit?: EditTiming,
+): void {
   mkdirSync(reportsDir, { recursive: true });
-  writeFileSync(
-    join(reportsDir, 'budget.json'),
-    JSON.stringify({ budgets: BUDGETS, pages: rows, ...(run ? { run } : {}) }, null, 2) + '\n',
-  );
+  const json = {
+    budgets: BUDGETS,
+    pages: rows,
+    ...(run ? { run } : {}),
+    ...(edit ? { edit } : {}),
+  };
+  writeFileSync(join(reportsDir, 'budget.json'), JSON.stringify(json, null, 2) + '\n');
   const timing = run ? `\n# Run to first output\n\n${runTimingTable(run)}` : '';
-  writeFileSync(join(reportsDir, 'budget.md'), `# Page weight\n\n${budgetTable(rows)}${timing}`);
+  const editing = edit ? `\n# First Edit\n\n${editTimingTable(edit)}` : '';
+  writeFileSync(
+    join(reportsDir, 'budget.md'),
+    `# Page weight\n\n${budgetTable(rows)}${timing}${editing}`,
+  );
 }

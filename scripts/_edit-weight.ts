@@ -45,8 +45,7 @@ export function editWeightLine(weight: EditWeight | undefined): string {
   return (
     `On first Edit (gzip, on top of the page's scripts): editor ${kb(weight.editor.bytes)} ` +
     `(${weight.editor.files.length} files), then the type service ${kb(weight.typeService.bytes)} ` +
-    `(${weight.typeService.files.length} files; TypeScript, its lib files and the packages' declarations). ` +
-    'Times: the `[types]` line of tests/e2e/examples-types.test.ts.'
+    `(${weight.typeService.files.length} files; TypeScript, its lib files and the packages' declarations).`
   );
 }
 

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBudget } from './_budget.ts';
 import { budgetTable, writeBudgetReports } from './_budget-report.ts';
+import { editTimingTable, measureEditTiming } from './_edit-timing.ts';
 import { editWeightLine, measureEditWeight } from './_edit-weight.ts';
 import { measureRunTiming, runTimingTable } from './_run-timing.ts';
 
@@ -18,8 +19,11 @@ if (!existsSync(join(distDir, 'index.html'))) {
 const rows = measureBudget(distDir);
 console.log(budgetTable(rows));
 console.log(editWeightLine(measureEditWeight(distDir)));
-const timing = args.includes('--no-timing') ? undefined : await measureRunTiming(distDir);
+const measure = !args.includes('--no-timing');
+const timing = measure ? await measureRunTiming(distDir) : undefined;
 if (timing) console.log(runTimingTable(timing));
-writeBudgetReports(rows, 'reports', timing);
+const edit = measure ? await measureEditTiming(distDir) : undefined;
+if (edit) console.log(editTimingTable(edit));
+writeBudgetReports(rows, 'reports', timing, edit);
 console.log('Written: reports/budget.json, reports/budget.md');
 process.exitCode = rows.some((row) => row.over.length > 0) ? 1 : 0;

@@ -9,12 +9,12 @@ import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
 import { distDir, siteUrl } from './support/site.ts';
 import { measureEditWeight } from '../../scripts/_edit-weight.ts';
 import { runExample } from './_examples.ts';
+import { describeEditTimes, measureEditTimes, TYPES_READY_MARK } from './support/edit-timing.ts';
 
 const QUERIES = siteUrl('datastore/queries/');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The type service's files: the editor's glue chunk and the worker. */
 const TYPE_SERVICE = /\/_astro\/(type-extensions\.[\w-]+|types\.worker-[\w-]+)\.js$/;
-const READY_MARK = 'hub:type-service:ready';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,9 +31,13 @@ function setupExample(page: Page): Locator {
 
 /** Waits until the page's type service has loaded. */
 async function typesReady(page: Page): Promise<void> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    TYPES_READY_MARK,
+    {
+      timeout: 20_000,
+    },
+  );
 }
 
 /** Opens the editor, waits for types, puts the cursor at the end of the code. */
@@ -219,20 +223,7 @@ describe('loading the type service', () => {
       expect(early.filter((url) => TYPE_SERVICE.test(url) || /\/editor\./.test(url))).toEqual([]);
       const before = responses.length;
 
-      const timing = await page.evaluate(async (mark) => {
-        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-        const element = document.querySelector('run-example[data-setup]')!;
-        const edit = Array.from(element.querySelectorAll('button')).find(
-          (b) => b.textContent === 'Edit',
-        )!;
-        const start = performance.now();
-        edit.click();
-        while (!element.querySelector('.cm-content')?.matches(':focus')) await frame();
-        const usable = performance.now() - start;
-        while (performance.getEntriesByName(mark).length === 0) await frame();
-        const ready = performance.getEntriesByName(mark)[0]!.startTime - start;
-        return { usable, ready };
-      }, READY_MARK);
+      const timing = await measureEditTimes(page, 'run-example[data-setup]');
       // Typing works while (and after) the types load.
       await page.keyboard.type('// typed');
       expect(await example.locator('.cm-content').textContent()).toContain('// typed');
@@ -251,8 +242,7 @@ describe('loading the type service', () => {
       const kb = (files: { gz: number }[]) =>
         (files.reduce((sum, file) => sum + file.gz, 0) / 1024).toFixed(1);
       console.info(
-        `[types] first Edit → usable editor ${Math.round(timing.usable)} ms; ` +
-          `first Edit → type service ready ${Math.round(timing.ready)} ms; ` +
+        `[types] ${describeEditTimes(timing)}; ` +
           `loaded on first Edit (gzip): editor ${kb(editor)} KB (${editor.length} files), ` +
           `type service ${kb(service)} KB (${service.length} files)`,
       );
