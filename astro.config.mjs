@@ -30,6 +30,9 @@ export default defineConfig({
     plugins: [sourceCondition(), trailingSlashRedirect(), lazyChunks()],
     // The largest chunk is the TeXchat demo's MathJax (1.7 MB, loaded only when a chat starts).
     build: { chunkSizeWarningLimit: 1800 },
+    // Module workers, split into chunks: the runner worker imports each library only when an
+    // example names it (src/playground/library-loaders.ts).
+    worker: { format: 'es' },
     // The TeXchat relay the page connects to by default (docs: content/texchat/relay.md).
     define: {
       'import.meta.env.TEXCHAT_RELAY_URL': JSON.stringify(process.env.TEXCHAT_RELAY_URL ?? ''),

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, type BudgetRow } from './_budget.ts';
+import { runTimingTable, type RunTiming } from './_run-timing.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const cell = (bytes: number, limit: number | null) =>
@@ -34,12 +35,13 @@ export function budgetTable(rows: BudgetRow[]): string {
   return `${lines.join('\n')}\n\n${legend}\n\n${summary}\n`;
 }
 
-/** Writes `budget.json` and `budget.md` into `reportsDir`. */
-export function writeBudgetReports(rows: BudgetRow[], reportsDir: string): void {
+/** Writes `budget.json` and `budget.md` into `reportsDir`, with the Run timings when measured. */
+export function writeBudgetReports(rows: BudgetRow[], reportsDir: string, run?: RunTiming): void {
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(
     join(reportsDir, 'budget.json'),
-    JSON.stringify({ budgets: BUDGETS, pages: rows }, null, 2) + '\n',
+    JSON.stringify({ budgets: BUDGETS, pages: rows, ...(run ? { run } : {}) }, null, 2) + '\n',
   );
-  writeFileSync(join(reportsDir, 'budget.md'), `# Page weight\n\n${budgetTable(rows)}`);
+  const timing = run ? `\n# Run to first output\n\n${runTimingTable(run)}` : '';
+  writeFileSync(join(reportsDir, 'budget.md'), `# Page weight\n\n${budgetTable(rows)}${timing}`);
 }

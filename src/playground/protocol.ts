@@ -1,4 +1,5 @@
 // The message protocol between the runner facade (main thread) and the runner worker.
+import type { CompileResult } from './compile.ts';
 import { isStoreSnapshot, type StoreSnapshot } from './inspector/snapshot.ts';
 
 /** The bounds of one run's output: the worker cuts to them (log-budget.ts), the page checks them. */
@@ -45,7 +46,8 @@ export interface RunErrorInfo {
   thrownValue?: boolean;
 }
 
-/** Main thread → worker: run this example. */
+/** Main thread → runner worker: run this example. The request comes with two ports: the run's
+ * private channel to the page, and the port on which the compiler (compiler.worker.ts) answers. */
 export interface RunRequest {
   type: 'run';
   id: number;
@@ -53,6 +55,20 @@ export interface RunRequest {
   setup: string;
   /** `js` code is not type-stripped (so `a < b > c` keeps its JavaScript meaning). */
   lang: 'ts' | 'js';
+}
+
+/** Main thread → compiler: compile this example, and answer on the port sent with this request. */
+export interface CompileRequest {
+  type: 'compile';
+  code: string;
+  setup: string;
+  lang: 'ts' | 'js';
+}
+
+/** Compiler → runner worker, on the port the page gave them: the compiled code, or the syntax error. */
+export interface CompileReply {
+  type: 'compiled';
+  result: CompileResult;
 }
 
 /** Worker → main thread: every message carries the id of the request it answers. */
@@ -80,6 +96,26 @@ export function isRunRequest(data: unknown): data is RunRequest {
     typeof field(data, 'setup') === 'string' &&
     (field(data, 'lang') === 'ts' || field(data, 'lang') === 'js')
   );
+}
+
+/** Narrows a message to the compiler to a compile request. */
+export function isCompileRequest(data: unknown): data is CompileRequest {
+  return (
+    field(data, 'type') === 'compile' &&
+    typeof field(data, 'code') === 'string' &&
+    typeof field(data, 'setup') === 'string' &&
+    (field(data, 'lang') === 'ts' || field(data, 'lang') === 'js')
+  );
+}
+
+/** Narrows the compiler's answer (the runner worker checks it before it runs anything). */
+export function isCompileReply(data: unknown): data is CompileReply {
+  const result = field(data, 'result');
+  if (field(data, 'type') !== 'compiled') return false;
+  const ok = field(result, 'ok');
+  return ok === true
+    ? typeof field(result, 'js') === 'string'
+    : ok === false && isRunErrorInfo(field(result, 'error'), Infinity);
 }
 
 /**

@@ -1,4 +1,5 @@
-// Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects.
+// Runner facade: runs example code in a fresh Web Worker, with a timeout; never rejects. The
+// workers, and the compiler worker that compiles for them all, come from worker-pool.ts.
 import {
   OUTPUT_LIMITS,
   isWorkerMessage,
@@ -8,10 +9,13 @@ import {
   type WorkerMessage,
 } from './protocol.ts';
 import type { StoreSnapshot } from './inspector/snapshot.ts';
+import { compileFor, compilerWorker, prewarm, takeWorker } from './worker-pool.ts';
+
+export { prewarm, SPARE_WORKERS } from './worker-pool.ts';
 
 /** How long example code may run before its worker is terminated. */
 export const DEFAULT_TIMEOUT_MS = 2000;
-/** How long a worker may take to load (sucrase and the libraries) before the run gives up. */
+/** How long a worker may take to load (the compile and the libraries) before the run gives up. */
 export const LOAD_TIMEOUT_MS = 20_000;
 
 /** Options for one run. */
@@ -40,7 +44,6 @@ export class Runner {
       const session = new RunSession(takeWorker(), id, options, (result) => {
         if (this.active === session) this.active = undefined;
         resolve(result);
-        prewarm();
       });
       this.active = session;
       session.start({
@@ -66,25 +69,6 @@ export function run(code: string, options: RunOptions = {}): Promise<RunResult> 
   return DEFAULT_RUNNER.run(code, options);
 }
 
-/** Starts loading a worker in the background so the next run starts at once. */
-export function prewarm(): void {
-  spare ??= createWorker();
-}
-
-// --- Internal helpers ---
-
-let spare: Worker | undefined;
-
-function createWorker(): Worker {
-  return new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' });
-}
-
-function takeWorker(): Worker {
-  const worker = spare ?? createWorker();
-  spare = undefined;
-  return worker;
-}
-
 /** One run in one worker, on a private port: collects its messages, owns its deadline on the
  * page's clock, terminates the worker at the end. Every message is checked in full; one that
  * does not belong (wrong shape, wrong order, over the output limits) ends the run as an error. */
@@ -97,6 +81,8 @@ class RunSession {
   private readonly peer: MessagePort;
   private outputChars = 0;
   private storesSeen = false;
+  private unwatchCompiler: (() => void) | undefined;
+  private refilled = false;
 
   constructor(
     private readonly worker: Worker,
@@ -110,6 +96,7 @@ class RunSession {
   }
 
   start(request: RunRequest): void {
+    const compiled = compileFor(request);
     this.port.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
     this.port.onmessageerror = () => this.violation();
     this.worker.onerror = (event) => {
@@ -123,18 +110,21 @@ class RunSession {
     // The clock starts now, when Run was pressed; the worker's load time (until its one
     // `started`) is bounded separately, so a cold start does not eat the example's time.
     this.arm(LOAD_TIMEOUT_MS, () => this.fail('the example runner took too long to load'));
-    this.worker.postMessage(request, [this.peer]);
+    this.watchCompiler();
+    this.worker.postMessage(request, [this.peer, compiled]);
   }
 
   finish(result: RunResult): void {
     if (this.finished) return;
     this.finished = true;
     clearTimeout(this.timer);
+    this.unwatchCompiler?.();
     this.port.onmessage = null;
     this.port.close();
     this.worker.onerror = null;
     this.worker.terminate();
     this.done(result);
+    this.refill();
   }
 
   private receive(data: unknown): void {
@@ -153,7 +143,8 @@ class RunSession {
         );
       }
       case 'log':
-        return this.log(message.entry);
+        this.log(message.entry);
+        return this.refill();
       case 'stores':
         if (this.storesSeen) return this.violation();
         this.storesSeen = true;
@@ -179,6 +170,29 @@ class RunSession {
     const copy: LogEntry = { level: entry.level, text: entry.text };
     this.logs.push(copy);
     this.options.onLog?.(copy);
+  }
+
+  /** While the run loads, a compiler that fails to load fails the run (instead of a long wait). */
+  private watchCompiler(): void {
+    const worker = compilerWorker();
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (this.phase === 'loading')
+        this.fail(
+          `the example compiler failed to load${event.message ? `: ${event.message}` : ''}`,
+        );
+    };
+    worker.addEventListener('error', onError);
+    this.unwatchCompiler = () => worker.removeEventListener('error', onError);
+  }
+
+  /** Tops up the spares once this run has shown its first output (or ended), in a task of their
+   * own: while the run loads and until its output is on screen, new workers would compete with
+   * it for the CPU (on a cold start, with the page's two cores). */
+  private refill(): void {
+    if (this.refilled) return;
+    this.refilled = true;
+    setTimeout(prewarm, 0);
   }
 
   private violation(): void {

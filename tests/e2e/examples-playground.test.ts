@@ -69,8 +69,9 @@ describe('the playground page', () => {
       expect(
         await playground.locator('.run-example__result').getAttribute('data-state'),
       ).toBeNull();
-      // Pointing at the example prewarmed a worker on the page we left; leaving aborts its load.
-      const aborted = /^requestfailed: \S+\/runner\.worker-[\w-]+\.js net::ERR_ABORTED$/;
+      // Pointing at the example prewarmed the workers (runner and compiler) on the page we left;
+      // leaving aborts their load.
+      const aborted = /^requestfailed: \S+\/(runner|compiler)\.worker-[\w-]+\.js net::ERR_ABORTED$/;
       expect(opened.problems.filter((problem) => !aborted.test(problem))).toEqual([]);
     } finally {
       await opened.close();
@@ -97,9 +98,12 @@ describe('the playground page', () => {
       await page.goto('about:blank');
       await page.goto(PLAYGROUND + fragment);
       const playground = page.locator('run-example[data-playground]');
-      await expect.poll(() => playground.getAttribute('data-origin')).toBe('shared');
+      await playground.locator('.cm-editor').waitFor();
       await expect
-        .poll(() => playground.locator('.cm-line').allTextContents())
+        .poll(() => playground.getAttribute('data-origin'), { timeout: 5000 })
+        .toBe('shared');
+      await expect
+        .poll(() => playground.locator('.cm-line').allTextContents(), { timeout: 5000 })
         .toEqual(["const secret = 'from the setup';", 'console.log(secret);']);
       expect(await runExample(playground)).toBe('from the setup');
       expect(opened.problems).toEqual([]);

@@ -118,7 +118,8 @@ describe('a share link made before the page changed', () => {
       await page.goto('about:blank');
       await page.goto(PAGE + fragment);
       const moved = page.locator('run-example').nth(1);
-      await expect.poll(() => moved.getAttribute('data-origin')).toBe('shared');
+      await moved.locator('.run-example__actions').waitFor();
+      await expect.poll(() => moved.getAttribute('data-origin'), { timeout: 5000 }).toBe('shared');
       expect(await page.locator('run-example').first().getAttribute('data-origin')).toBeNull();
       expect(await moved.locator('.run-example__code pre:not([hidden])').textContent()).toBe(
         "console.log('moved');",

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
+import { describeRunTimes, measureRunTimes } from './support/run-timing.ts';
 import { builtHtmlFiles, distDir, routeOf, siteUrl } from './support/site.ts';
 
 // Pages of docs examples (the /playground/ page has no build output to compare with).
@@ -269,6 +270,21 @@ describe('loading', () => {
     }
   });
 
+  it('says so when a library the example imports cannot load, without a hang', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/backends/'));
+    try {
+      // The git backend is a chunk of its own, fetched only by an example that imports it.
+      await opened.page.route(/\/git-[\w-]+\.js$/, (route) => route.abort());
+      const example = opened.page.locator('run-example[data-code*="@project-hub/datastore/git"]');
+      expect(await example.count()).toBe(1);
+      expect(await runAndRead(example)).toMatch(
+        /^Uncaught Error: \[playground\] the example could not be prepared: .*git-[\w-]+\.js/,
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('loads the worker and the editor only when asked, and reports the time to first output', async () => {
     const opened = await openPage(browser, DATASTORE);
     const { page } = opened;
@@ -280,20 +296,15 @@ describe('loading', () => {
         performance.getEntriesByType('resource').map((entry) => entry.name),
       );
       expect(eager.some((name) => /runner\.worker|editor/.test(name))).toBe(false);
-      const cold = await timeToFirstOutput(page, 0);
+      const times = await measureRunTimes(page);
       expect(requested.some((path) => /runner\.worker/.test(path))).toBe(true);
+      expect(requested.some((path) => /compiler\.worker/.test(path))).toBe(true);
       expect(requested.some((path) => /editor/.test(path))).toBe(false);
-      const warm = await samples(5, (i) => timeToFirstOutput(page, i % 3));
-      const idle = await samples(5, async (i) => {
-        await page.waitForTimeout(500);
-        return timeToFirstOutput(page, i % 3);
-      });
-      console.info(
-        `[playground] click → first output: cold ${Math.round(cold)} ms; ` +
-          `warm, back to back: median ${median(warm)} ms (${warm.join(', ')}); ` +
-          `warm, after 0.5 s idle: median ${median(idle)} ms (${idle.join(', ')})`,
-      );
-      expect(cold).toBeLessThan(3000);
+      // None of these examples imports the git backend: its chunks (isomorphic-git, the Buffer
+      // polyfill) are never fetched.
+      expect(requested.filter((path) => /\/(git|buffer)-[\w-]+\.js$/.test(path))).toEqual([]);
+      console.info(`[playground] ${describeRunTimes(times)}`);
+      expect(times.cold).toBeLessThan(3000);
       await page.locator('run-example').first().getByRole('button', { name: 'Edit' }).click();
       await page.locator('.cm-editor').waitFor();
       expect(requested.some((path) => /editor/.test(path))).toBe(true);
@@ -303,33 +314,3 @@ describe('loading', () => {
     }
   });
 });
-
-/** Runs `measure` `count` times in a row; returns the rounded times, sorted. */
-async function samples(count: number, measure: (i: number) => Promise<number>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) times.push(Math.round(await measure(i)));
-  return times.sort((a, b) => a - b);
-}
-
-function median(sorted: number[]): number {
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** Clicks Run on the `index`th example and measures, in the page, the time until its first line of output. */
-function timeToFirstOutput(page: Page, index: number): Promise<number> {
-  return page.evaluate((i) => {
-    const example = document.querySelectorAll('run-example')[i];
-    const result = example?.querySelector('.run-example__result');
-    const button = example?.querySelector<HTMLButtonElement>('.run-example__button--run');
-    if (!result || !button) throw new Error('no example');
-    return new Promise<number>((resolve) => {
-      const started = performance.now();
-      new MutationObserver((_, observer) => {
-        if (!result.querySelector('.run-example__log')) return;
-        observer.disconnect();
-        resolve(performance.now() - started);
-      }).observe(result, { childList: true, subtree: true });
-      button.click();
-    });
-  }, index);
-}

@@ -163,4 +163,16 @@ describe('createRequire', () => {
   it('does not resolve names inherited from Object.prototype', () => {
     expect(() => createRequire({})('constructor')).toThrow("cannot import 'constructor'");
   });
+
+  it('lists every importable name for an unknown one, loaded or not (as the worker has them)', () => {
+    const require = createRequire({ a: {} }, ['a', 'b']);
+    expect(() => require('c')).toThrow("cannot import 'c': examples can import 'a', 'b'");
+  });
+
+  it('says how to load an importable library that was not loaded (a name built at run time)', () => {
+    const require = createRequire({ a: {} }, ['a', 'b']);
+    expect(() => require('b')).toThrow(
+      "[playground] cannot import 'b' here: the runner loads a library only when the example names it in an import",
+    );
+  });
 });

@@ -1,6 +1,11 @@
 // Tests of the message guards both sides of the worker boundary use instead of casts.
 import { describe, expect, it } from 'vitest';
-import { isRunRequest, isWorkerMessage } from '../../src/playground/protocol';
+import {
+  isCompileReply,
+  isCompileRequest,
+  isRunRequest,
+  isWorkerMessage,
+} from '../../src/playground/protocol';
 
 describe('isRunRequest', () => {
   it('accepts a run request', () => {
@@ -50,5 +55,31 @@ describe('isWorkerMessage', () => {
     expect(isWorkerMessage({ type: 'run', id: 1 })).toBe(false);
     expect(isWorkerMessage({ type: 'done' })).toBe(false);
     expect(isWorkerMessage(undefined)).toBe(false);
+  });
+});
+
+describe('the compiler messages', () => {
+  it('accept a compile request and both kinds of reply', () => {
+    expect(isCompileRequest({ type: 'compile', code: 'x', setup: '', lang: 'js' })).toBe(true);
+    expect(isCompileReply({ type: 'compiled', result: { ok: true, js: 'x' } })).toBe(true);
+    const error = { name: 'SyntaxError', message: 'm', stack: '', phase: 'syntax', line: 2 };
+    expect(isCompileReply({ type: 'compiled', result: { ok: false, error } })).toBe(true);
+  });
+
+  it('reject anything else', () => {
+    for (const data of [
+      { type: 'compile', code: 'x', setup: '' },
+      { type: 'compile', code: 1, setup: '', lang: 'ts' },
+      { type: 'run', id: 1, code: 'x', setup: '', lang: 'ts' },
+    ])
+      expect(isCompileRequest(data), JSON.stringify(data)).toBe(false);
+    for (const data of [
+      { type: 'compiled' },
+      { type: 'compiled', result: { ok: true } },
+      { type: 'compiled', result: { ok: 'yes', js: 'x' } },
+      { type: 'compiled', result: { ok: false, error: { name: 'E' } } },
+      { type: 'done', id: 1 },
+    ])
+      expect(isCompileReply(data), JSON.stringify(data)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Tests of the runner facade against a fake Worker (the private MessagePort is real): request ids,
-// stale and invalid messages, timeouts, cancels.
+// stale and invalid messages, timeouts, cancels, the spare workers and the compiler worker.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerMessage } from '../../src/playground/protocol';
 
@@ -8,6 +8,8 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   readonly posted: unknown[] = [];
+  readonly transferred: MessagePort[][] = [];
+  readonly listeners = new Map<string, Set<(event: unknown) => void>>();
   peer: MessagePort | undefined;
   terminated = false;
 
@@ -18,9 +20,30 @@ class FakeWorker {
     FakeWorker.created.push(this);
   }
 
-  postMessage(data: unknown, transfer?: MessagePort[]): void {
+  postMessage(data: unknown, transfer: MessagePort[] = []): void {
     this.posted.push(data);
-    this.peer = transfer?.[0];
+    this.transferred.push(transfer);
+    this.peer = transfer[0];
+  }
+
+  addEventListener(type: string, listener: (event: unknown) => void): void {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)?.add(listener);
+  }
+
+  removeEventListener(type: string, listener: (event: unknown) => void): void {
+    this.listeners.get(type)?.delete(listener);
+  }
+
+  /** Fires a load error, as a worker whose script fails to load does. */
+  fail(): void {
+    const event = { message: '', preventDefault: () => {} };
+    this.onerror?.(event);
+    for (const listener of this.listeners.get('error') ?? []) listener(event);
+  }
+
+  get isRunner(): boolean {
+    return /runner\.worker\.ts$/.test(this.url.pathname);
   }
 
   terminate(): void {
@@ -41,6 +64,9 @@ class FakeWorker {
 
 let runner: typeof import('../../src/playground/runner');
 
+/** Waits for the tasks queued so far (the runner tops up its spares in a task of its own). */
+const aTask = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 beforeEach(async () => {
   FakeWorker.created = [];
   vi.stubGlobal('Worker', FakeWorker);
@@ -48,28 +74,66 @@ beforeEach(async () => {
   runner = await import('../../src/playground/runner');
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
+  await aTask(); // a finished run tops up its spares in a task: not in the next test
   vi.unstubAllGlobals();
 });
 
+/** The runner workers created so far (spares included), and the compiler workers. */
+const runners = () => FakeWorker.created.filter((w) => w.isRunner);
+const compilers = () => FakeWorker.created.filter((w) => !w.isRunner);
+
 /** The worker of the run in progress and the id of its request. */
 function current(): { worker: FakeWorker; id: number } {
-  const worker = FakeWorker.created.find((w) => w.posted.length > 0 && !w.terminated);
+  const worker = runners().find((w) => w.posted.length > 0 && !w.terminated);
   const request = worker?.posted[0] as { id: number } | undefined;
   if (!worker || !request) throw new Error('no run in progress');
   return { worker, id: request.id };
 }
 
 describe('Runner', () => {
-  it('posts the code and the hidden setup to a module worker', () => {
+  it('posts the code and the hidden setup to a module worker and to the compiler, which answers the worker', () => {
     void new runner.Runner().run('console.log(1)', { setup: 'const a = 1;' });
     const { worker } = current();
     expect(worker.options).toEqual({ type: 'module' });
-    expect(worker.url.pathname).toMatch(/runner\.worker\.ts$/);
     expect(worker.posted).toEqual([
       { type: 'run', id: 1, code: 'console.log(1)', setup: 'const a = 1;', lang: 'ts' },
     ]);
+    expect(worker.transferred[0]).toHaveLength(2);
+    const [compiler] = compilers();
+    expect(compilers()).toHaveLength(1);
+    expect(compiler?.url.pathname).toMatch(/compiler\.worker\.ts$/);
+    expect(compiler?.options).toEqual({ type: 'module' });
+    expect(compiler?.posted).toEqual([
+      { type: 'compile', code: 'console.log(1)', setup: 'const a = 1;', lang: 'ts' },
+    ]);
+    expect(compiler?.transferred[0]).toHaveLength(1);
+  });
+
+  it('keeps one compiler worker for every run of the page', async () => {
+    for (const code of ['a', 'b', 'c']) {
+      const result = new runner.Runner().run(code);
+      const { worker, id } = current();
+      await worker.emit({ type: 'done', id });
+      await result;
+    }
+    expect(compilers()).toHaveLength(1);
+    expect(compilers()[0]?.posted).toMatchObject([{ code: 'a' }, { code: 'b' }, { code: 'c' }]);
+    expect(compilers()[0]?.terminated).toBe(false);
+  });
+
+  it('reports a compiler that fails to load as an error of the loading run, and starts a new one next time', async () => {
+    const result = new runner.Runner().run('x');
+    const [compiler] = compilers();
+    compiler?.fail();
+    await expect(result).resolves.toMatchObject({
+      type: 'error',
+      error: { message: '[playground] the example compiler failed to load' },
+    });
+    expect(compiler?.terminated).toBe(true);
+    void new runner.Runner().run('y');
+    expect(compilers()).toHaveLength(2);
   });
 
   it('streams logs, resolves with them in order, and terminates the worker', async () => {
@@ -148,7 +212,7 @@ describe('Runner', () => {
 
   it('reports a worker that fails to load as an error, not a hang', async () => {
     const result = new runner.Runner().run('x');
-    current().worker.onerror?.({ message: '', preventDefault: () => {} });
+    current().worker.fail();
     await expect(result).resolves.toMatchObject({
       type: 'error',
       error: { message: '[playground] the example runner failed to load' },
@@ -223,15 +287,36 @@ describe('Runner', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('prewarms one spare worker, used by the next run', async () => {
+  it('prewarms the compiler and the spare workers, used by the next runs', async () => {
     runner.prewarm();
     runner.prewarm();
-    expect(FakeWorker.created).toHaveLength(1);
+    expect(runners()).toHaveLength(runner.SPARE_WORKERS);
+    expect(runner.SPARE_WORKERS).toBe(2);
+    expect(compilers()).toHaveLength(1);
+    const [first, second] = runners();
     const result = runner.run('x');
-    expect(FakeWorker.created).toHaveLength(1);
+    expect(current().worker).toBe(first); // the oldest spare: the most likely to be loaded
     const { worker, id } = current();
+    await worker.emit({ type: 'started', id });
+    await aTask();
+    expect(runners()).toHaveLength(2); // no new spare before the run's first output (it would compete)
+    await worker.emit({ type: 'log', id, entry: { level: 'log', text: 'a' } });
+    await aTask();
+    expect(runners()).toHaveLength(3); // a new spare, once the output shows
     await worker.emit({ type: 'done', id });
     await result;
-    expect(FakeWorker.created).toHaveLength(2); // the spare for the next run
+    void runner.run('y');
+    expect(current().worker).toBe(second);
+  });
+
+  it('starts a worker of its own when no spare is ready, and the spares once the run ends', async () => {
+    const result = runner.run('x');
+    expect(runners()).toHaveLength(1);
+    const { worker, id } = current();
+    await worker.emit({ type: 'started', id });
+    await worker.emit({ type: 'done', id }); // no output at all
+    await result;
+    await aTask();
+    expect(runners()).toHaveLength(1 + runner.SPARE_WORKERS);
   });
 });
