@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFilesIn, resolveInDist, routeOfFile } from './_dist-files.ts';
+import { AFTER_PAINT_CHUNK } from '../src/site/lazy-chunk.ts';
 
 const KB = 1024;
 /** Budgets in gzipped bytes (1 KB = 1024 bytes). */
@@ -132,7 +133,7 @@ function measureScripts(
     else if (body.trim()) {
       inlineBytes += gzipSize(body);
       if (type === 'module')
-        for (const specifier of staticImports(body))
+        for (const specifier of [...staticImports(body), ...afterPaintImports(body)])
           addModule(distDir, resolveInDist(distDir, file, specifier), files, true);
     }
   }
@@ -155,9 +156,22 @@ function addModule(
   if (files.has(script)) return;
   files.add(script);
   if (!followImports) return;
-  for (const specifier of staticImports(readFileSync(join(distDir, script), 'utf8'))) {
+  const code = readFileSync(join(distDir, script), 'utf8');
+  for (const specifier of [...staticImports(code), ...afterPaintImports(code)]) {
     addModule(distDir, resolveInDist(distDir, script, specifier), files, true);
   }
+}
+
+/**
+ * The chunks a script imports unasked after the page's first paint (`after-paint-chunk:` in
+ * src/site/lazy-chunk.ts): loaded with the page, so they count; other `import()`s wait for a reader.
+ */
+export function afterPaintImports(code: string): string[] {
+  const pattern = new RegExp(
+    `["'\`]([^"'\`\\s]*/${AFTER_PAINT_CHUNK}[\\w-]+\\.[\\w-]+\\.js)["'\`]`,
+    'g',
+  );
+  return Array.from(code.matchAll(pattern), (match) => match[1] ?? '');
 }
 
 /**

@@ -22,6 +22,8 @@ import { RunFeedback } from './run-feedback.ts';
 import { InspectorToggle } from './inspector/toggle.ts';
 import type { StoreSnapshot } from './inspector/snapshot.ts';
 import { forgetEdit, loadEdit, saveEdit } from './saved-edits.ts';
+// A lazy chunk, not `import('./editor.ts')`: Vite's preload helper (1 KB gzipped) stays off the page.
+import editorUrl from 'lazy-chunk:./editor.ts';
 import {
   decodeShare,
   encodeShare,
@@ -154,7 +156,9 @@ export class RunExampleElement extends HTMLElement {
     const generation = this.generation;
     let createEditor: typeof import('./editor.ts').createEditor;
     try {
-      ({ createEditor } = await import('./editor.ts'));
+      ({ createEditor } = (await import(
+        /* @vite-ignore */ editorUrl
+      )) as typeof import('./editor.ts'));
     } catch (error) {
       if (generation !== this.generation) return;
       this.buttons.edit.disabled = false;

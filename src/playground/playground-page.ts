@@ -1,5 +1,10 @@
 // The playground page: opens the editor at once, and swaps in a starter when the reader picks one.
-import { ELEMENT_NAME, type RunExampleElement } from './element.ts';
+import type { RunExampleElement } from './element.ts';
+
+// The element's tag, typed as element.ts's constant (a mismatch fails type-checking): importing the
+// value would load element.ts with this page's script, and make Vite split it from the chunk the
+// examples load after the first paint (src/components/RunExamples.astro), adding a request there.
+const ELEMENT_NAME: typeof import('./element.ts').ELEMENT_NAME = 'run-example';
 
 /** Wires the starter select to the page's example and opens its editor. */
 export function startPlayground(): void {

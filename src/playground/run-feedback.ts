@@ -1,6 +1,8 @@
 // What a run did, next to its output: "running…", then "✓ same as the build · 14 ms", or a compact
 // diff against the build's output when they differ (an edited example, or output that varies).
 import type { RunResult } from './protocol.ts';
+// A lazy chunk, not `import('./line-diff.ts')`: Vite's preload helper (1 KB gzipped) stays off the page.
+import lineDiffUrl from 'lazy-chunk:./line-diff.ts';
 
 /** The outcome of a run, summed up for the status line. */
 export type RunVerdict = 'same' | 'different' | 'ran' | 'error' | 'timeout';
@@ -69,7 +71,9 @@ export class RunFeedback {
 
   /** The diff code loads with the first difference (most runs match the build). */
   private async showDiff(expected: string, actual: string): Promise<void> {
-    const { compactDiff, lineDiff } = await import('./line-diff.ts');
+    const { compactDiff, lineDiff } = (await import(
+      /* @vite-ignore */ lineDiffUrl
+    )) as typeof import('./line-diff.ts');
     if (this.status.dataset['verdict'] !== 'different') return; // a newer run or Reset came first
     const lines = compactDiff(lineDiff(expected, actual));
     const title = document.createElement('p');

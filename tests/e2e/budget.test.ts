@@ -4,7 +4,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, measureBudget, measurePage, staticImports } from '../../scripts/_budget.ts';
+import {
+  afterPaintImports,
+  BUDGETS,
+  measureBudget,
+  measurePage,
+  staticImports,
+} from '../../scripts/_budget.ts';
 import { budgetTable } from '../../scripts/_budget-report.ts';
 import { builtHtmlFiles, distDir } from './support/site.ts';
 
@@ -38,6 +44,21 @@ describe('the page weight budget', () => {
       'const e=()=>import("./lazy.js");new Worker(new URL("./w.js",import.meta.url));x.import("./no.js");import"node:fs"';
     expect(staticImports(chunk)).toEqual(['./a.js', './b.js', '../c.js', '/hub/_astro/d.js']);
   });
+
+  it('follows the chunks a page imports unasked after its first paint, not those loaded on use', () => {
+    const script =
+      'p.then(()=>import(`/hub/_astro/after-paint-playground-element.C_x-1.js`));' +
+      'const open=()=>import(`/hub/_astro/search-dialog.fc8r.js`);import("./after-paint-x.Ab.js")';
+    expect(afterPaintImports(script)).toEqual([
+      '/hub/_astro/after-paint-playground-element.C_x-1.js',
+      './after-paint-x.Ab.js',
+    ]);
+  });
+
+  it('counts the custom elements of every page with examples (loaded after the first paint)', () => {
+    for (const row of rows.filter((row) => row.interactive))
+      expect(row.scripts.join(' '), row.file).toMatch(/after-paint-\w+-element\./);
+  });
 });
 
 describe('measurePage', () => {
@@ -49,13 +70,15 @@ describe('measurePage', () => {
       '<body><run-example></run-example><script type="application/ld+json">{}</script></body></html>',
     '_astro/a.css': 'a{color:blue}',
     '_astro/entry.js':
-      'import{x}from"./dep.js";const l=()=>import("./lazy.js");new Worker(new URL("./w.js",import.meta.url));',
+      'import{x}from"./dep.js";const l=()=>import("./lazy.js");new Worker(new URL("./w.js",import.meta.url));' +
+      'requestAnimationFrame(()=>import("/hub/_astro/after-paint-demo-element.D1.js"));',
+    '_astro/after-paint-demo-element.D1.js': 'export const y=2;',
     '_astro/dep.js': 'import"./leaf.js";export const x=1;',
     '_astro/leaf.js': 'console.log(1)',
     '_astro/lazy.js': 'export default 1',
   };
 
-  it('adds stylesheets and inline styles, and scripts with their static imports only', () => {
+  it('adds stylesheets and inline styles, and scripts with their static imports and after-paint chunks only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'budget-'));
     try {
       for (const [file, text] of Object.entries(FILES)) {
@@ -66,10 +89,14 @@ describe('measurePage', () => {
       expect(row).toMatchObject({ page: 'demo/', interactive: true, math: false, over: [] });
       expect(row.html).toBe(gz(FILES['demo/index.html']!));
       expect(row.css).toBe(gz(FILES['_astro/a.css']!) + gz('b{color:red}'));
-      expect(row.scripts).toEqual(['_astro/entry.js', '_astro/dep.js', '_astro/leaf.js']);
-      const js = ['_astro/entry.js', '_astro/dep.js', '_astro/leaf.js'].map((file) =>
-        gz(FILES[file]!),
-      );
+      const eager = [
+        '_astro/entry.js',
+        '_astro/dep.js',
+        '_astro/leaf.js',
+        '_astro/after-paint-demo-element.D1.js',
+      ];
+      expect(row.scripts).toEqual(eager);
+      const js = eager.map((file) => gz(FILES[file]!));
       expect(row.js).toBe(js.reduce((sum, size) => sum + size, 0));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -235,6 +235,45 @@ describe('copy buttons', () => {
   });
 });
 
+describe('copy buttons never cover code', () => {
+  it('show with a mouse only while the block is pointed at', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/'));
+    try {
+      const block = opened.page.locator('.prose > .code-block').first();
+      const button = block.getByRole('button', { name: 'Copy' });
+      const opacity = () => button.evaluate((element) => getComputedStyle(element).opacity);
+      expect(await opacity()).toBe('0');
+      await block.hover();
+      await expect.poll(opacity).toBe('1');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('sit above the first line on a touch screen', async () => {
+    const opened = await openPage(browser, siteUrl('datastore/'), {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { page } = opened;
+      for (const block of [
+        page.locator('.prose > .code-block').first(),
+        page.locator('run-example .run-example__code').first(),
+      ]) {
+        const button = block.getByRole('button', { name: 'Copy' });
+        expect(await button.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+        const buttonBox = await button.boundingBox();
+        const lineBox = await block.locator('pre .line').first().boundingBox();
+        expect(buttonBox && lineBox && buttonBox.y + buttonBox.height <= lineBox.y).toBe(true);
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('Node-only examples', () => {
   it('show their code and verified output with no Run or Edit, and copy their code', async () => {
     const opened = await openPage(browser, siteUrl('datastore/backends/'));

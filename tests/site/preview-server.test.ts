@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
 
 let root: string;
@@ -35,4 +37,39 @@ describe('the preview server', () => {
     const missing = await get('/hub/nothing');
     expect([missing.status, await missing.text()]).toEqual([404, 'missing']);
   });
+
+  it('gzips text for a client that accepts it, as GitHub Pages does, and not for one that does not', async () => {
+    const gzipped = await raw('/hub/datastore/', 'gzip, deflate');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe('datastore');
+    const plain = await raw('/hub/datastore/', undefined);
+    expect([plain.headers['content-encoding'], plain.body.toString()]).toEqual([
+      undefined,
+      'datastore',
+    ]);
+    const missing = await raw('/hub/nothing', 'gzip');
+    expect([missing.status, gunzipSync(missing.body).toString()]).toEqual([404, 'missing']);
+  });
 });
+
+/** A GET with exactly the accept-encoding given (fetch would add and undo its own). */
+function raw(path: string, acceptEncoding: string | undefined) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+      request(new URL(path, server.url), { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}

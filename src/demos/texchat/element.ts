@@ -3,6 +3,10 @@
 // interaction with the page (pointer, key, wheel, touch) while the demo is in view. Then it loads
 // the chat and MathJax (about 600 KB gzip), which is never fetched for a reader who only reads.
 
+// A lazy chunk, not `import('./app.ts')`: Vite's preload helper (1 KB gzipped) stays off the
+// page, which loads this element unasked; the app's own imports follow it when the demo starts.
+import appUrl from 'lazy-chunk:./app.ts';
+
 /** The custom element's tag, as written in the markdown. */
 export const ELEMENT_NAME = 'texchat-demo';
 
@@ -71,7 +75,7 @@ class TexchatDemoElement extends HTMLElement {
     removeEventListener('hashchange', this.#onHash);
     this.setAttribute('aria-busy', 'true');
     try {
-      const { mountChat } = await import('./app.ts');
+      const { mountChat } = (await import(/* @vite-ignore */ appUrl)) as typeof import('./app.ts');
       // The chat replaces the button; a keyboard reader who pressed it lands in the first message
       // box (not after a tap, which would open a phone's keyboard unasked).
       const focused = document.activeElement;

@@ -1,5 +1,7 @@
 // The "Stores" button of an example and the panel it opens; the panel's code loads on first open.
 import type { StoreSnapshot } from './snapshot.ts';
+// A lazy chunk, not `import('./view.ts')`: Vite's preload helper (1 KB gzipped) stays off the page.
+import viewUrl from 'lazy-chunk:./view.ts';
 
 let panels = 0;
 
@@ -44,7 +46,9 @@ export class InspectorToggle {
 
   private async draw(): Promise<void> {
     if (!this.snapshot) return;
-    const { renderSnapshot } = await import('./view.ts');
+    const { renderSnapshot } = (await import(
+      /* @vite-ignore */ viewUrl
+    )) as typeof import('./view.ts');
     renderSnapshot(this.panel, this.snapshot);
   }
 
