@@ -7,6 +7,8 @@ import { Compartment, EditorState, Prec, StateEffect, StateField } from '@codemi
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { TypedExample } from './types/type-extensions.ts';
+// A lazy chunk, not `import()`: Vite's preload helper stays out of the editor's chunk too.
+import typeExtensionsUrl from 'lazy-chunk:./types/type-extensions.ts';
 
 /** What the playground needs from an editor, whatever implements it. */
 export interface EditorAdapter {
@@ -98,7 +100,9 @@ let editors = 0;
 /** Loads the type service's editor side once the editor is on screen; a failure leaves it untyped. */
 async function addTypes(view: EditorView, example: TypedExample): Promise<void> {
   try {
-    const { typeExtensions } = await import('./types/type-extensions.ts');
+    const { typeExtensions } = (await import(
+      /* @vite-ignore */ typeExtensionsUrl
+    )) as typeof import('./types/type-extensions.ts');
     if (view.dom.isConnected)
       view.dispatch({ effects: typeCompartment.reconfigure(typeExtensions(example)) });
   } catch {

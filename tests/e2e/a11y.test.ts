@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { measurePage } from '../../scripts/_budget.ts';
+import { measureEditWeight } from '../../scripts/_edit-weight.ts';
 import { distDir, routeOf, siteUrl } from './support/site.ts';
 import { pages, settle, urlOf } from './_pages.ts';
 
@@ -58,12 +59,13 @@ describe.each(SCREENS)(
           // before the reader interacts (an island starting itself on load would show up here).
           const budgeted = measurePage(distDir, file).scripts.map((script) => siteUrl(script));
           // /playground/ is the one page that opens the editor on load (issue 15), and with it
-          // the bundler's runtime helpers it imports and the editor's type service (its glue
-          // chunk and its worker).
-          const eager =
-            file === 'playground/index.html'
-              ? /\/_astro\/(editor\.|rolldown-runtime\.|type-extensions\.|types\.worker-)[\w-]+\.js$/
-              : null;
+          // the editor's type service: what `npm run budget` weighs as loaded on first Edit.
+          const edit = file === 'playground/index.html' ? measureEditWeight(distDir) : undefined;
+          const eager = new Set(
+            [...(edit?.editor.files ?? []), ...(edit?.typeService.files ?? [])].map((script) =>
+              siteUrl(script),
+            ),
+          );
           const loaded = await opened.page.evaluate(() =>
             performance
               .getEntriesByType('resource')
@@ -71,7 +73,7 @@ describe.each(SCREENS)(
               .filter((url) => /\.m?js(\?|$)/.test(url)),
           );
           expect(
-            loaded.filter((url) => !budgeted.includes(url) && !eager?.test(url)),
+            loaded.filter((url) => !budgeted.includes(url) && !eager.has(url)),
             'scripts loaded beyond the budget',
           ).toEqual([]);
           const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
