@@ -1,8 +1,7 @@
 // The files the editor's type service reads: TypeScript's lib files and the packages' declarations,
 // generated from the library sources when the site is built (dist/*.d.ts exist only after
 // `npm run build:packages`, never in a fresh clone).
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -10,6 +9,7 @@ import { SOURCE_CONDITION } from '../../package-conditions.ts';
 import { EXAMPLE_LIBS, exampleCompilerOptions } from '../playground/types/compiler-options.ts';
 import type { ExampleTypeFiles } from '../playground/types/example-service.ts';
 import { entryPoints, type EntryPoint } from './api-reference/entry-points.ts';
+import { filesUnder, hashFiles } from './source-hash.ts';
 
 /** Where generated declarations are kept between builds (gitignored), one file per sources hash. */
 export const EXAMPLE_TYPES_DIR = '.tmp/example-types';
@@ -111,16 +111,5 @@ function libFiles(): Record<string, string> {
 }
 
 function sourcesHash(): string {
-  const hash = createHash('sha256');
-  const files = [...exampleTypeSources(), join(LIB_DIR, '..', 'package.json')];
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
-}
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/\/(dist|node_modules)\//.test(file) && !file.endsWith('.test.ts'))
-    .sort();
+  return hashFiles([...exampleTypeSources(), join(LIB_DIR, '..', 'package.json')]);
 }

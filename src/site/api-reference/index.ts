@@ -1,15 +1,7 @@
 // The API reference: content pages generated from the packages' sources when the site is built.
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesUnder, hashFiles } from '../source-hash.ts';
 import { entryPoints } from './entry-points.ts';
 import { apiPage } from './page.ts';
 import { generateModules } from './typedoc.ts';
@@ -68,23 +60,12 @@ function pruneOtherVersions(root: string, keep: string): void {
 /** A hash of everything the pages depend on: the libraries' sources and manifests, this
  * generator, and the versions of TypeDoc and its markdown plugin. */
 function sourcesHash(): string {
-  const hash = createHash('sha256');
-  const files = [
+  return hashFiles([
     ...filesUnder('src/lib', /\.ts$|package\.json$/),
     ...filesUnder('src/site/api-reference', /\.ts$/),
     'tsconfig.typedoc.json',
     'tsconfig.packages.json',
     'node_modules/typedoc/package.json',
     'node_modules/typedoc-plugin-markdown/package.json',
-  ];
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
-}
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/\/(dist|node_modules)\//.test(file))
-    .sort();
+  ]);
 }
