@@ -8,6 +8,8 @@ export function initSearch(): void {
     if ((event.target as Element | null)?.closest?.('[data-search-open]')) void openSearch();
   });
   document.addEventListener('keydown', (event) => {
+    // A key the focused widget already used (the example editor's Ctrl+K chord) is not ours.
+    if (event.defaultPrevented) return;
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
     if (commandK || (slash && !isTyping(event.target))) {

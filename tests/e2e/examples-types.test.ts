@@ -128,25 +128,45 @@ describe('the editor that knows the libraries', () => {
   it('shows the type of an identifier on hover', async () => {
     const { page } = opened;
     await editWithTypes(page, example);
-    const box = await page.evaluate(() => {
-      const content = document.querySelector('run-example[data-setup] .cm-content')!;
-      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('thirties');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at + 2);
-        range.setEnd(node, at + 3);
-        const { x, y, width, height } = range.getBoundingClientRect();
-        return { x: x + width / 2, y: y + height / 2 };
-      }
-      return null;
-    });
-    expect(box).not.toBeNull();
-    await page.mouse.move(box!.x, box!.y);
+    const box = await pointInWord(page, 'thirties');
+    await page.mouse.move(box.x, box.y);
     const tooltip = example.locator('.cm-tooltip-hover .cm-type-hover');
     await tooltip.waitFor({ timeout: 5000 });
     expect(await tooltip.textContent()).toBe('const thirties: Query');
+  });
+
+  it('shows and says the type under the cursor on Ctrl+K Ctrl+I, and Escape closes it', async () => {
+    const { page } = opened;
+    await editWithTypes(page, example);
+    const box = await pointInWord(page, 'thirties');
+    await page.mouse.click(box.x, box.y);
+    await page.mouse.move(0, 0);
+    await example.locator('.cm-tooltip-hover').waitFor({ state: 'detached' });
+    await page.evaluate(() => {
+      const region = document.querySelector('run-example[data-setup] .cm-announced')!;
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await page.keyboard.press('ControlOrMeta+k');
+    await page.keyboard.press('ControlOrMeta+i');
+    // Not the mouse's tooltip (.cm-tooltip-hover): the keyboard's own.
+    const tooltip = example.locator('.cm-tooltip.cm-type-hover');
+    await tooltip.waitFor({ timeout: 5000 });
+    expect(await tooltip.textContent()).toBe('const thirties: Query');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+      .toContain('const thirties: Query');
+    // The chord belongs to the editor: the site's Ctrl+K search stays closed.
+    expect(await page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'detached' });
+    expect(await example.locator('.cm-content').evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
   });
 
   it('marks a type error inline, names the problem, and still runs', async () => {
@@ -311,3 +331,23 @@ describe('loading the type service', () => {
     }
   });
 });
+
+/** The middle of the third letter of `word`'s first occurrence in the editor with setup. */
+async function pointInWord(page: Page, word: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((text) => {
+    const content = document.querySelector('run-example[data-setup] .cm-content')!;
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    }
+    return null;
+  }, word);
+  if (!point) throw new Error(`"${word}" is not in the editor`);
+  return point;
+}

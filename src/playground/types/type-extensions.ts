@@ -1,6 +1,7 @@
-// What the type service adds to an example editor: completions, hover types and inline type errors
-// (CodeMirror's autocompletion, hoverTooltip and linter, fed by the worker). Loaded after the editor
-// is on screen; until the service is ready, and if it never is, the editor works without them.
+// What the type service adds to an example editor: completions, hover types (also from the
+// keyboard: type-at-cursor.ts) and inline type errors (CodeMirror's autocompletion, hoverTooltip
+// and linter, fed by the worker). Loaded after the editor is on screen; until the service is ready,
+// and if it never is, the editor works without them.
 import {
   autocompletion,
   type CompletionContext,
@@ -15,8 +16,10 @@ import {
   type EditorView,
   type ViewUpdate,
 } from '@codemirror/view';
+import type { TypeHover } from './protocol.ts';
 import { typeClient, type TypeClient } from './type-client.ts';
 import { typeErrorAnnouncer } from './type-announcer.ts';
+import { typeAtCursor } from './type-at-cursor.ts';
 import { TYPE_THEME } from './type-theme.ts';
 
 /** The example an editor shows, as the type service knows it. */
@@ -53,6 +56,7 @@ export function typeExtensions(example: TypedExample): Extension {
       if (!hover) return null;
       return { pos: hover.from, end: hover.to, create: () => ({ dom: hoverDom(hover) }) };
     }),
+    typeAtCursor(client, id, hoverDom),
     keymap.of(lintKeymap),
     typeErrorAnnouncer(),
     TYPE_THEME,
@@ -107,7 +111,7 @@ async function completions(
   return result && { from: result.from, options: result.options, validFor: /^[\w$]*$/ };
 }
 
-function hoverDom(hover: { signature: string; documentation: string }): HTMLElement {
+function hoverDom(hover: TypeHover): HTMLElement {
   const dom = document.createElement('div');
   dom.className = 'cm-type-hover';
   const signature = dom.appendChild(document.createElement('code'));
