@@ -63,11 +63,13 @@ export class RunExampleElement extends HTMLElement {
   private expected = '';
   /** The code shown while the editor is closed: the original, a restored edit or shared code. */
   private code = '';
-  /** Hidden setup and language, which a share link may carry to the playground page. */
+  /** Hidden setup and language, which a share link carries to the playground page (where the
+   * setup is shown above the code: see showShared). */
   private setup: string | undefined;
   private language: 'ts' | 'js' = 'ts';
 
-  /** The example's position on its page (share links and saved edits name it by that). */
+  /** The example's position on its page (saved edits name it by that; share links by their
+   * original code first, see hasOriginal). */
   get index(): number {
     return Array.from(document.querySelectorAll(ELEMENT_NAME)).indexOf(this);
   }
@@ -274,7 +276,7 @@ export class RunExampleElement extends HTMLElement {
     return of !== undefined && fingerprint(this.original) === of;
   }
 
-  /** The playground page's example: no build output to compare with, setup from share links. */
+  /** The playground page's example: no build output to compare with, code from share links. */
   get isPlayground(): boolean {
     return this.dataset['playground'] !== undefined;
   }
