@@ -9,7 +9,7 @@ import {
   type WorkerMessage,
 } from './protocol.ts';
 import type { StoreSnapshot } from './inspector/snapshot.ts';
-import { compileFor, compilerWorker, prewarm, takeWorker } from './worker-pool.ts';
+import { compileFor, compilerWorker, discardCompiler, prewarm, takeWorker } from './worker-pool.ts';
 
 export { prewarm, SPARE_WORKERS } from './worker-pool.ts';
 
@@ -109,7 +109,12 @@ class RunSession {
     };
     // The clock starts now, when Run was pressed; the worker's load time (until its one
     // `started`) is bounded separately, so a cold start does not eat the example's time.
-    this.arm(LOAD_TIMEOUT_MS, () => this.fail('the example runner took too long to load'));
+    this.arm(LOAD_TIMEOUT_MS, () => {
+      // The compiler is shared by every run of the page: one stuck on this code must not take
+      // the next runs down with it.
+      discardCompiler();
+      this.fail('the example runner took too long to load');
+    });
     this.watchCompiler();
     this.worker.postMessage(request, [this.peer, compiled]);
   }

@@ -31,6 +31,13 @@ export function compilerWorker(): Worker {
   return (compiler = worker);
 }
 
+/** Ends the compiler worker (one that never answered a run in time may be stuck on its code); the
+ * next run starts a new one. */
+export function discardCompiler(): void {
+  compiler?.terminate();
+  compiler = undefined;
+}
+
 /** Asks the compiler to compile a run's code; returns the port its answer will come on, for the
  * run's worker. The compile starts at once, while that worker may still be loading. */
 export function compileFor({ code, setup, lang }: RunRequest): MessagePort {

@@ -136,6 +136,23 @@ describe('Runner', () => {
     expect(compilers()).toHaveLength(2);
   });
 
+  it('ends a run whose worker never starts, and replaces the compiler, which may be stuck on it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const result = new runner.Runner().run('x');
+    const [compiler] = compilers();
+    const { worker } = current();
+    vi.advanceTimersByTime(runner.LOAD_TIMEOUT_MS);
+    await expect(result).resolves.toMatchObject({
+      type: 'error',
+      error: { message: '[playground] the example runner took too long to load' },
+    });
+    expect(worker.terminated).toBe(true);
+    expect(compiler?.terminated).toBe(true);
+    void new runner.Runner().run('y');
+    expect(compilers()).toHaveLength(2);
+    expect(compilers()[1]?.posted).toMatchObject([{ code: 'y' }]);
+  });
+
   it('streams logs, resolves with them in order, and terminates the worker', async () => {
     const seen: string[] = [];
     const result = new runner.Runner().run('x', { onLog: (entry) => seen.push(entry.text) });
