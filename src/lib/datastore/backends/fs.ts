@@ -10,6 +10,7 @@ import type { Serializer } from '../serializers.ts';
 import { BackendDatastore, TextCodec } from './_backend.ts';
 import type { Capabilities } from './_capabilities.ts';
 import { FileLayout, isCode } from './_file-layout.ts';
+import { OnceUntilFailure } from './_once-until-failure.ts';
 import { paging } from './_paging.ts';
 
 export type { Capabilities } from './_capabilities.ts';
@@ -33,7 +34,12 @@ export class FileSystemDatastore<V = unknown> extends BackendDatastore<V> {
   readonly root: string;
   readonly #layout: FileLayout;
   readonly #codec: TextCodec;
-  #ready: Promise<void> | undefined;
+  // Creates the root and learns once whether the file system ignores case.
+  readonly #ready = new OnceUntilFailure(() =>
+    openRoot(this.root).then((insensitive) => {
+      this.#layout.caseInsensitive = insensitive;
+    }),
+  );
 
   constructor(root: string, options: FileSystemDatastoreOptions = {}) {
     super();
@@ -86,14 +92,8 @@ export class FileSystemDatastore<V = unknown> extends BackendDatastore<V> {
     // Every call opens and closes its own file handles: nothing stays open between calls.
   }
 
-  // Creates the root and learns once whether the file system ignores case.
   #open(): Promise<void> {
-    this.#ready ??= openRoot(this.root).then((insensitive) => {
-      this.#layout.caseInsensitive = insensitive;
-    });
-    // A failed open (a read-only parent, say) is retried by the next call rather than cached.
-    this.#ready.catch(() => (this.#ready = undefined));
-    return this.#ready;
+    return this.#ready.run();
   }
 }
 

@@ -9,6 +9,7 @@ import type { Serializer } from '../serializers.ts';
 import { BackendDatastore, TextCodec } from './_backend.ts';
 import type { Capabilities } from './_capabilities.ts';
 import { FileLayout, type LayoutFs } from './_file-layout.ts';
+import { OnceUntilFailure } from './_once-until-failure.ts';
 import { paging } from './_paging.ts';
 
 export { createMemoryFs, MemoryFsPromises, type MemoryFs, type MemoryStats } from './memory-fs.ts';
@@ -68,7 +69,10 @@ export class GitDatastore<V = unknown> extends BackendDatastore<V> {
   readonly #layout: FileLayout;
   readonly #codec: TextCodec;
   readonly #cache = {};
-  #ready: Promise<void> | undefined;
+  readonly #ready = new OnceUntilFailure(async () => {
+    await this.#fs.promises.mkdir(this.dir, { recursive: true });
+    await git.init({ fs: this.#fs, dir: this.dir, defaultBranch: 'main' });
+  });
   // git's index is one file: changes are made one at a time.
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -207,12 +211,7 @@ export class GitDatastore<V = unknown> extends BackendDatastore<V> {
   }
 
   #open(): Promise<void> {
-    this.#ready ??= (async () => {
-      await this.#fs.promises.mkdir(this.dir, { recursive: true });
-      await git.init({ fs: this.#fs, dir: this.dir, defaultBranch: 'main' });
-    })();
-    this.#ready.catch(() => (this.#ready = undefined));
-    return this.#ready;
+    return this.#ready.run();
   }
 }
 

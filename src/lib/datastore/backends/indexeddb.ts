@@ -7,6 +7,7 @@ import { Key, pathString } from '../key.ts';
 import type { Query } from '../query.ts';
 import { BackendDatastore, DEFAULT_TIMEOUT_MS, withTimeout } from './_backend.ts';
 import type { Capabilities } from './_capabilities.ts';
+import { OnceUntilFailure } from './_once-until-failure.ts';
 import { paging } from './_paging.ts';
 
 export type { Capabilities } from './_capabilities.ts';
@@ -41,7 +42,11 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
   /** The database name. */
   readonly name: string;
   readonly #options: IndexedDBDatastoreOptions;
-  #db: Promise<IDBPDatabase> | undefined;
+  readonly #db = new OnceUntilFailure(() => {
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const opening = openDatabase(this.#options.indexedDB, this.name);
+    return withTimeout(opening, timeoutMs, 'indexeddb', 'open', undefined);
+  });
 
   constructor(name: string, options: IndexedDBDatastoreOptions) {
     super();
@@ -96,7 +101,7 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
   }
 
   protected async _close(): Promise<void> {
-    if (this.#db) (await this.#db.catch(() => undefined))?.close();
+    (await this.#db.started?.catch(() => undefined))?.close();
   }
 
   // Pages through [collection, after] (exclusive) up to [collection, []]: in IndexedDB every
@@ -123,12 +128,7 @@ export class IndexedDBDatastore<V = unknown> extends BackendDatastore<V> {
   }
 
   #open(): Promise<IDBPDatabase> {
-    if (this.#db) return this.#db;
-    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const opening = openDatabase(this.#options.indexedDB, this.name);
-    this.#db = withTimeout(opening, timeoutMs, 'indexeddb', 'open', undefined);
-    this.#db.catch(() => (this.#db = undefined)); // a failed open is retried by the next call
-    return this.#db;
+    return this.#db.run();
   }
 }
 
